@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: {
+    default: "Operation Venetic: the public record",
+    template: "%s · Operation Venetic: the public record",
+  },
+  description:
+    "The reported outcomes of the UK's response to the 2020 EncroChat take-down: arrests, charges, convictions and seizures, each figure with its source and date.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+          Skip to content
+        </a>
+        <header className="border-b border-black/10 dark:border-white/15">
+          <div className="mx-auto max-w-page px-4 py-3">
+            <a href="/" className="font-serif text-lg font-bold text-ink no-underline dark:text-ink-inverse">
+              Operation Venetic: the public record
+            </a>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-page px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

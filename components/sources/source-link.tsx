@@ -1,0 +1,19 @@
+import type { SourceSummary } from "@/lib/figure-view";
+import { formatDate } from "@/lib/format";
+
+/** A source's publisher and date, linked to the original, and marked when it is a mirror. */
+export function SourceLink({ source }: { source: SourceSummary }) {
+  return (
+    <>
+      <a href={source.url} rel="noopener noreferrer" title={source.title ?? undefined}>
+        {source.publisher}
+        {source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}
+      </a>
+      {source.copy === "mirror" ? (
+        <span className="ml-1 text-xs uppercase tracking-wide">
+          (mirror{source.copyOf ? ` of ${source.copyOf}` : ""})
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/client";
+import { databaseFile } from "@/lib/database-url";
+import { loadDataset } from "@/lib/seed/load";
+import { isDatabaseEmpty, seedDatabase, type SeedReport } from "@/lib/seed/seed";
+
+const PRISMA_CLI = path.resolve("node_modules", "prisma", "build", "index.js");
+
+/** Runs the Prisma CLI (through prisma.config.ts, which selects the JavaScript engines). */
+export function runPrisma(
+  args: string[],
+  databaseUrl: string,
+): { ok: boolean; stdout: string; output: string } {
+  const result = spawnSync(process.execPath, [PRISMA_CLI, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    encoding: "utf8",
+  });
+  const stdout = result.stdout ?? "";
+  return { ok: result.status === 0, stdout, output: `${stdout}${result.stderr ?? ""}` };
+}
+
+/** Creates the database file if needed and applies the committed migrations. */
+export function migrateDatabase(databaseUrl: string): void {
+  mkdirSync(path.dirname(databaseFile(databaseUrl)), { recursive: true });
+  const result = runPrisma(["migrate", "deploy"], databaseUrl);
+  if (!result.ok) throw new Error(`Applying the migrations failed:\n${result.output}`);
+}
+
+/** Loads the shipped dataset into a database that has no records yet. */
+export async function seedIfEmpty(databaseUrl: string): Promise<SeedReport | null> {
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    if (!(await isDatabaseEmpty(prisma))) return null;
+    return await seedDatabase(prisma, loadDataset());
+  } finally {
+    await prisma.$disconnect();
+  }
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { ConfigurationError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("has working defaults, so nothing needs configuring for a first run", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toMatch(/^file:\/.*prisma\/venetic\.db$/);
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, /PORT: PORT must be a number/],
+    [{ PORT: "70000" }, /PORT: PORT must be between 1 and 65535/],
+    [{ PORT: "80.5" }, /PORT: PORT must be a whole number/],
+    [{ DATABASE_URL: "mysql://db" }, /DATABASE_URL: DATABASE_URL must be a SQLite file URL/],
+    [{ NODE_ENV: "staging" }, /NODE_ENV/],
+    [{ REVALIDATE_TOKEN: "short" }, /REVALIDATE_TOKEN must be at least 32 characters/],
+  ])("stops on %j with a message naming the variable", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(ConfigurationError);
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+});

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { databaseUrl } from "@/lib/database-url";
+
+/**
+ * Every setting the app reads from the environment, checked once at start-up: a bad value
+ * stops the app with a message naming the variable, instead of failing later on a page.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return databaseUrl(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  PORT: z.coerce
+    .number({ message: "PORT must be a number." })
+    .int("PORT must be a whole number.")
+    .min(1, "PORT must be between 1 and 65535.")
+    .max(65535, "PORT must be between 1 and 65535.")
+    .default(3000),
+  HOSTNAME: z.string().trim().min(1).optional(),
+  /** Lets `npm start` (and the tests) ask the running server to refresh its cached pages. */
+  REVALIDATE_TOKEN: z
+    .string()
+    .min(32, "REVALIDATE_TOKEN must be at least 32 characters, or unset.")
+    .optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigurationError extends Error {
+  override name = "ConfigurationError";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const relevant = Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, source[key] === "" ? undefined : source[key]]),
+  );
+  const result = envSchema.safeParse(relevant);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new ConfigurationError(`Invalid configuration in the environment:\n${lines.join("\n")}`);
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,100 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatMinor } from "@/lib/domain/quantity";
+import { isUnit, type Unit } from "@/lib/domain/units";
+import { QUALIFIERS, type FigureKind, type Qualifier } from "@/lib/domain/vocabulary";
+import { formatDate, formatFigure } from "@/lib/format";
+
+/** What a page needs to show one figure with its provenance; plain data, safe to serialise. */
+export type FigureView = {
+  id: string;
+  label: string;
+  kind: FigureKind;
+  metric: { id: string; label: string };
+  /** The exact value as decimal text in its unit ("54000000"); never a float. */
+  value: string;
+  unit: Unit;
+  qualifier: Qualifier;
+  /** "over £54 million" */
+  display: string;
+  asOf: string;
+  /** "2 July 2020", "July 2020" or "2020" */
+  asOfDisplay: string;
+  geography: { id: string; label: string };
+  agency: { id: string; name: string; shortName: string | null } | null;
+  source: SourceSummary;
+  quote: string;
+  note: string | null;
+};
+
+export type SourceSummary = {
+  id: string;
+  publisher: string;
+  title: string | null;
+  url: string;
+  publishedOn: string | null;
+  kind: string;
+  copy: string;
+  copyOf: string | null;
+};
+
+export const sourceSummarySelect = {
+  id: true,
+  publisher: true,
+  title: true,
+  url: true,
+  publishedOn: true,
+  kind: true,
+  copy: true,
+  copyOf: true,
+} satisfies Prisma.SourceSelect;
+
+export const figureViewSelect = {
+  id: true,
+  label: true,
+  valueMinor: true,
+  unit: true,
+  qualifier: true,
+  asOf: true,
+  quote: true,
+  note: true,
+  metric: { select: { id: true, label: true, kind: true } },
+  geography: { select: { id: true, label: true } },
+  agency: { select: { id: true, name: true, shortName: true } },
+  source: { select: sourceSummarySelect },
+} satisfies Prisma.FigureSelect;
+
+type FigureRow = Prisma.FigureGetPayload<{ select: typeof figureViewSelect }>;
+
+export function toFigureView(row: FigureRow): FigureView {
+  const unit = asUnit(row.unit);
+  const qualifier = asQualifier(row.qualifier);
+  return {
+    id: row.id,
+    label: row.label,
+    kind: row.metric.kind as FigureKind,
+    metric: { id: row.metric.id, label: row.metric.label },
+    value: formatMinor(row.valueMinor, unit),
+    unit,
+    qualifier,
+    display: formatFigure(row.valueMinor, unit, qualifier),
+    asOf: row.asOf,
+    asOfDisplay: formatDate(row.asOf),
+    geography: row.geography,
+    agency: row.agency,
+    source: row.source,
+    quote: row.quote,
+    note: row.note,
+  };
+}
+
+function asUnit(unit: string): Unit {
+  if (!isUnit(unit)) throw new Error(`Unknown unit "${unit}" in the database.`);
+  return unit;
+}
+
+function asQualifier(qualifier: string): Qualifier {
+  if (!(QUALIFIERS as readonly string[]).includes(qualifier)) {
+    throw new Error(`Unknown qualifier "${qualifier}" in the database.`);
+  }
+  return qualifier as Qualifier;
+}

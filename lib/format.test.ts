@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { toMinor } from "@/lib/domain/quantity";
+import { formatFigure, formatQuantity } from "./format";
+
+describe("formatFigure", () => {
+  it("keeps the source's qualifier in front of the number", () => {
+    expect(formatFigure(toMinor(54_000_000, "GBP"), "GBP", "more-than")).toBe("over £54 million");
+    expect(formatFigure(toMinor(746, "people"), "people", "exact")).toBe("746");
+    expect(formatFigure(toMinor(10_000, "users"), "users", "about")).toBe("about 10,000");
+    expect(formatFigure(toMinor(20_000_000, "EUR"), "EUR", "almost")).toBe("almost €20 million");
+    expect(formatFigure(toMinor(2000, "kg"), "kg", "more-than")).toBe("over 2 tonnes");
+  });
+});
+
+describe("formatQuantity", () => {
+  it.each([
+    ["GBP", 1_700_000, "£1.7 million"],
+    ["GBP", 3600, "£3,600"],
+    ["GBP", "12.5", "£12.50"],
+    ["EUR", 900_000_000, "€900 million"],
+    ["kg", 9300, "9.3 tonnes"],
+    ["kg", 1000, "1 tonne"],
+    ["kg", 450, "450 kg"],
+    ["people", 2864, "2,864"],
+    ["items", 28_000_000, "28 million"],
+    ["users", 1_250_000_000, "1.25 billion"],
+  ] as const)("formats %s %s as %s", (unit, value, expected) => {
+    expect(formatQuantity(toMinor(value, unit), unit)).toBe(expected);
+  });
+});

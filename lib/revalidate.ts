@@ -1,0 +1,22 @@
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { env } from "@/lib/env";
+
+/**
+ * Public pages are rendered once and cached. After the database changes (a save, a seed, a
+ * restart on another database file), this marks every cached page stale so the next visit
+ * renders it again from the database.
+ */
+export function revalidatePublicPages(): void {
+  revalidatePath("/", "layout");
+}
+
+/** Whether a request carries the token the server was started with. */
+export function isRevalidateTokenValid(given: string | null): boolean {
+  const expected = env().REVALIDATE_TOKEN;
+  if (!expected || !given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

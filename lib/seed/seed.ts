@@ -1,0 +1,139 @@
+import type { PrismaClient } from "@/lib/db/client";
+import { toMinor } from "@/lib/domain/quantity";
+import { snapshot, type RecordType } from "@/lib/revisions";
+import type { Dataset } from "./dataset";
+
+export const SEED_REASON = "Initial import from reported-figures.json";
+
+export type SeedReport = Record<
+  "geographies" | "metrics" | "sources" | "agencies" | "figures" | "conflicts" | "rulings" | "people",
+  number
+>;
+
+type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Adds to the database every record of the dataset that it does not already hold, in one
+ * transaction, with a revision for each record added. Records already present are left as they
+ * are, even if an editor has changed them since: after seeding, the database is the truth.
+ * Running it twice therefore changes nothing.
+ */
+export async function seedDatabase(prisma: PrismaClient, dataset: Dataset): Promise<SeedReport> {
+  return prisma.$transaction(
+    async (tx) => {
+      const missing = async <T extends { id: string }>(
+        rows: T[],
+        existing: Promise<{ id: string }[]>,
+      ): Promise<T[]> => {
+        const have = new Set((await existing).map((row) => row.id));
+        return rows.filter((row) => !have.has(row.id));
+      };
+      const idsOf = { select: { id: true } } as const;
+
+      const geographies = await missing(
+        dataset.vocabulary.geography.map(({ value, label }) => ({ id: value, label })),
+        tx.geography.findMany(idsOf),
+      );
+      await tx.geography.createMany({ data: geographies });
+
+      const metrics = await missing(
+        dataset.vocabulary.metric.map(({ value, label, kind, units }) => ({
+          id: value,
+          label,
+          kind,
+          units: units.join(","),
+        })),
+        tx.metric.findMany(idsOf),
+      );
+      await tx.metric.createMany({ data: metrics });
+
+      const sources = await missing(dataset.sources, tx.source.findMany(idsOf));
+      await tx.source.createMany({ data: sources });
+
+      const agencies = await missing(dataset.agencies, tx.agency.findMany(idsOf));
+      await tx.agency.createMany({ data: agencies });
+
+      const figures = (await missing(dataset.figures, tx.figure.findMany(idsOf))).map((figure) => ({
+        id: figure.id,
+        metricId: figure.metric,
+        valueMinor: toMinor(figure.value, figure.unit),
+        unit: figure.unit,
+        qualifier: figure.qualifier,
+        geographyId: figure.geography,
+        agencyId: figure.agencyId,
+        asOf: figure.asOf,
+        sourceId: figure.sourceId,
+        label: figure.label,
+        quote: figure.quote,
+        note: figure.note,
+      }));
+      await tx.figure.createMany({ data: figures });
+
+      const conflicts = await missingConflicts(tx, dataset);
+      await tx.figureConflict.createMany({ data: conflicts });
+
+      const rulings = (await missing(dataset.rulings, tx.ruling.findMany(idsOf))).map(
+        ({ case: caseName, ...ruling }) => ({ ...ruling, caseName }),
+      );
+      await tx.ruling.createMany({ data: rulings });
+
+      const people = await missing(dataset.people, tx.person.findMany(idsOf));
+      await tx.person.createMany({ data: people });
+
+      const created: [RecordType, { id: string }[]][] = [
+        ["geography", geographies],
+        ["metric", metrics],
+        ["source", sources],
+        ["agency", agencies],
+        ["figure", figures],
+        ["conflict", conflicts],
+        ["ruling", rulings],
+        ["person", people],
+      ];
+      await tx.revision.createMany({
+        data: created.flatMap(([recordType, rows]) =>
+          rows.map((row) => ({
+            recordType,
+            recordId: row.id,
+            action: "create",
+            after: snapshot(row),
+            reason: SEED_REASON,
+          })),
+        ),
+      });
+
+      return {
+        geographies: geographies.length,
+        metrics: metrics.length,
+        sources: sources.length,
+        agencies: agencies.length,
+        figures: figures.length,
+        conflicts: conflicts.length,
+        rulings: rulings.length,
+        people: people.length,
+      };
+    },
+    { timeout: 60_000, maxWait: 20_000 },
+  );
+}
+
+/** Each disagreement once, as an ordered pair, whichever side of it the dataset lists it on. */
+async function missingConflicts(tx: Transaction, dataset: Dataset) {
+  const existing = await tx.figureConflict.findMany({ select: { figureId: true, otherFigureId: true } });
+  const seen = new Set(existing.map((pair) => `${pair.figureId} ${pair.otherFigureId}`));
+  const conflicts: { id: string; figureId: string; otherFigureId: string }[] = [];
+  for (const figure of dataset.figures) {
+    for (const other of figure.conflictsWith) {
+      const [figureId, otherFigureId] = [figure.id, other].sort() as [string, string];
+      const key = `${figureId} ${otherFigureId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      conflicts.push({ id: `${figureId}--${otherFigureId}`, figureId, otherFigureId });
+    }
+  }
+  return conflicts;
+}
+
+export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.source.count()) === 0 && (await prisma.figure.count()) === 0;
+}

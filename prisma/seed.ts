@@ -1,0 +1,14 @@
+import { createPrismaClient } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { seedDatabase } from "@/lib/seed/seed";
+import { loadDataset } from "@/lib/seed/load";
+
+// `npm run db:seed`: adds whatever the shipped dataset has that the database lacks.
+const prisma = createPrismaClient(env().DATABASE_URL);
+try {
+  const report = await seedDatabase(prisma, loadDataset());
+  const added = Object.entries(report).map(([table, count]) => `${count} ${table}`);
+  console.log(`Seeded ${env().DATABASE_URL}: added ${added.join(", ")}.`);
+} finally {
+  await prisma.$disconnect();
+}

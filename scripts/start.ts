@@ -1,0 +1,124 @@
+/**
+ * `npm start` and `npm run dev`: everything between a fresh clone and a served app.
+ * Checks the configuration, creates and migrates the database, seeds it when empty, builds
+ * the app when the build is missing or older than the sources, then serves it.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { migrateDatabase, seedIfEmpty } from "@/lib/db/setup";
+import { parseEnv } from "@/lib/env";
+
+const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");
+const dev = process.argv.includes("--dev");
+
+/** Everything a build is made from; a change to any of these means the build is stale. */
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "tailwind.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package.json",
+  "package-lock.json",
+];
+const NOT_BUILD_INPUTS = new Set([path.join("lib", "generated")]);
+
+function newestModification(entry: string): number {
+  if (!existsSync(entry) || NOT_BUILD_INPUTS.has(entry)) return 0;
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(
+    stats.mtimeMs,
+    ...readdirSync(entry).map((name) => newestModification(path.join(entry, name))),
+  );
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return false;
+  return statSync(buildId).mtimeMs >= Math.max(...BUILD_INPUTS.map(newestModification));
+}
+
+async function askServerToRevalidate(port: number, token: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
+        method: "POST",
+        headers: { "x-revalidate-token": token },
+      });
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  console.warn("The server did not answer within a minute; cached pages may be out of date.");
+}
+
+async function main(): Promise<void> {
+  const config = parseEnv(process.env);
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: config.DATABASE_URL,
+    PORT: String(config.PORT),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+
+  migrateDatabase(config.DATABASE_URL);
+  const seeded = await seedIfEmpty(config.DATABASE_URL);
+  console.log(
+    seeded
+      ? `Database ${config.DATABASE_URL}: created and seeded with ${seeded.figures} figures from ${seeded.sources} sources.`
+      : `Database ${config.DATABASE_URL}: up to date.`,
+  );
+
+  if (dev) {
+    const server = spawn(process.execPath, [NEXT_CLI, "dev", "--port", String(config.PORT)], {
+      stdio: "inherit",
+      env: childEnv,
+    });
+    forwardSignals(server);
+    return;
+  }
+
+  if (!buildIsCurrent()) {
+    console.log("Building the app (the build is missing or older than the sources)...");
+    const build = spawnSync(process.execPath, [NEXT_CLI, "build"], { stdio: "inherit", env: childEnv });
+    if (build.status !== 0) {
+      console.error("The build failed; see the messages above.");
+      process.exit(build.status ?? 1);
+    }
+  }
+
+  const token = config.REVALIDATE_TOKEN ?? randomBytes(32).toString("hex");
+  const args = [NEXT_CLI, "start", "--port", String(config.PORT)];
+  if (config.HOSTNAME) args.push("--hostname", config.HOSTNAME);
+  const server = spawn(process.execPath, args, {
+    stdio: "inherit",
+    env: { ...childEnv, REVALIDATE_TOKEN: token },
+  });
+  forwardSignals(server);
+  // The build may have rendered its pages from another database file, or before the last
+  // edits: refresh them all once the server listens.
+  await askServerToRevalidate(config.PORT, token);
+}
+
+function forwardSignals(server: ReturnType<typeof spawn>): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error: unknown) => {
+  // A configuration or migration problem is the operator's to fix: say what, not where.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUSY_TIMEOUT_MS } from "@/lib/db/client";
+import { runPrisma } from "@/lib/db/setup";
+import { formatMinor, toMinor } from "@/lib/domain/quantity";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+import { TEMPLATE_DATABASE, TEST_TMP } from "../support/paths";
+
+let database: TestDatabase;
+
+const figureFields = {
+  id: "test-figure",
+  metricId: "cash",
+  valueMinor: 100n,
+  unit: "GBP",
+  qualifier: "exact",
+  geographyId: "uk",
+  asOf: "2021-03",
+  label: "Cash seized",
+  quote: "£1 in cash",
+};
+
+beforeAll(async () => {
+  database = createTestDatabase();
+  const { prisma } = database;
+  await prisma.geography.create({ data: { id: "uk", label: "United Kingdom" } });
+  await prisma.metric.create({ data: { id: "cash", label: "Cash seized", kind: "seizure", units: "GBP,EUR" } });
+  await prisma.source.create({
+    data: { id: "nca-2021", publisher: "National Crime Agency", url: "https://nationalcrimeagency.gov.uk/news", kind: "official" },
+  });
+});
+
+afterAll(async () => {
+  await database.destroy();
+});
+
+describe("a figure's source", () => {
+  it("is required by the client", async () => {
+    await expect(
+      // @ts-expect-error sourceId is missing on purpose
+      database.prisma.figure.create({ data: { ...figureFields, id: "no-source" } }),
+    ).rejects.toThrow(/source/i);
+  });
+
+  it("is required by the database itself", () => {
+    const sqlite = new Database(database.file);
+    try {
+      expect(() =>
+        sqlite
+          .prepare(
+            `INSERT INTO "Figure" (id, metricId, valueMinor, unit, qualifier, geographyId, asOf, sourceId, label, quote, updatedAt)
+             VALUES ('raw', 'cash', 1, 'GBP', 'exact', 'uk', '2021', NULL, 'x', 'y', CURRENT_TIMESTAMP)`,
+          )
+          .run(),
+      ).toThrow(/NOT NULL constraint failed: Figure.sourceId/);
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it("must exist", async () => {
+    await expect(
+      database.prisma.figure.create({ data: { ...figureFields, id: "ghost-source", sourceId: "no-such-source" } }),
+    ).rejects.toThrow(/foreign key/i);
+  });
+
+  it("cannot be deleted while a figure cites it", async () => {
+    await database.prisma.figure.create({ data: { ...figureFields, id: "cited", sourceId: "nca-2021" } });
+    await expect(database.prisma.source.delete({ where: { id: "nca-2021" } })).rejects.toThrow();
+    expect(await database.prisma.source.count({ where: { id: "nca-2021" } })).toBe(1);
+  });
+});
+
+describe("money", () => {
+  it.each(["0.01", "19.99", "1234567.89", "54000000", "999999999999.99"])(
+    "£%s survives a round trip through the database exactly",
+    async (entered) => {
+      const id = `money-${entered}`;
+      await database.prisma.figure.create({
+        data: { ...figureFields, id, sourceId: "nca-2021", valueMinor: toMinor(entered, "GBP") },
+      });
+      const stored = await database.prisma.figure.findUniqueOrThrow({ where: { id } });
+      expect(formatMinor(stored.valueMinor, "GBP")).toBe(entered);
+    },
+  );
+
+  it("adds up in the database to the penny", async () => {
+    const amounts = Array.from({ length: 300 }, (_, index) => `${index}.${String((index * 37) % 100).padStart(2, "0")}`);
+    await database.prisma.figure.createMany({
+      data: amounts.map((amount, index) => ({
+        ...figureFields,
+        id: `sum-${index}`,
+        sourceId: "nca-2021",
+        asOf: "2030",
+        valueMinor: toMinor(amount, "GBP"),
+      })),
+    });
+    const total = await database.prisma.figure.aggregate({ where: { asOf: "2030" }, _sum: { valueMinor: true } });
+    const expected = amounts.reduce((sum, amount) => sum + toMinor(amount, "GBP"), 0n);
+    expect(total._sum.valueMinor).toBe(expected);
+    expect(formatMinor(expected, "GBP")).toBe("44998.5") // 0 + 1 + ... + 299 pounds, and three full cycles of 0..99 pence;
+  });
+});
+
+describe("revisions", () => {
+  it("cannot be changed or deleted once written", async () => {
+    const revision = await database.prisma.revision.create({
+      data: { recordType: "figure", recordId: "cited", action: "create", after: "{}" },
+    });
+    await expect(
+      database.prisma.revision.update({ where: { id: revision.id }, data: { reason: "rewritten" } }),
+    ).rejects.toThrow();
+    await expect(database.prisma.revision.delete({ where: { id: revision.id } })).rejects.toThrow();
+    // Prisma reports the trigger's refusal as a constraint error; SQLite itself says why.
+    const sqlite = new Database(database.file);
+    try {
+      expect(() => sqlite.prepare(`DELETE FROM "Revision"`).run()).toThrow("revisions are append-only");
+      expect(() => sqlite.prepare(`UPDATE "Revision" SET reason = 'x'`).run()).toThrow("revisions are append-only");
+    } finally {
+      sqlite.close();
+    }
+    expect(await database.prisma.revision.findUnique({ where: { id: revision.id } })).toMatchObject({ reason: null });
+  });
+});
+
+describe("the connection", () => {
+  it("uses write-ahead logging, a busy timeout and foreign keys", async () => {
+    const [journal] = await database.prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    const [busy] = await database.prisma.$queryRawUnsafe<{ timeout: bigint }[]>("PRAGMA busy_timeout");
+    const [foreignKeys] = await database.prisma.$queryRawUnsafe<{ foreign_keys: bigint }[]>("PRAGMA foreign_keys");
+    expect(journal?.journal_mode).toBe("wal");
+    expect(Number(busy?.timeout)).toBe(BUSY_TIMEOUT_MS);
+    expect(Number(foreignKeys?.foreign_keys)).toBe(1);
+  });
+});
+
+describe("the committed migrations", () => {
+  it("build exactly the schema that prisma/schema.prisma describes", () => {
+    // The CLI cannot diff migrations here (no shadow database), so compare what the
+    // migrations built (the template) with what the schema alone would build.
+    const { ok, stdout, output } = runPrisma(
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      `file:${TEMPLATE_DATABASE}`,
+    );
+    expect(ok, output).toBe(true);
+    const fromSchema = path.join(TEST_TMP, "from-schema.db");
+    rmSync(fromSchema, { force: true });
+    const scratch = new Database(fromSchema);
+    scratch.exec(stdout);
+    const shape = (db: Database.Database) =>
+      db
+        .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+        .all();
+    const migrated = new Database(TEMPLATE_DATABASE, { readonly: true });
+    try {
+      expect(shape(migrated)).toEqual(shape(scratch));
+    } finally {
+      migrated.close();
+      scratch.close();
+      rmSync(fromSchema, { force: true });
+    }
+  });
+});
