@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -20,9 +21,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="border-b border-black/10 dark:border-white/15">
           <div className="mx-auto max-w-page px-4 py-3">
-            <a href="/" className="font-serif text-lg font-bold text-ink no-underline dark:text-ink-inverse">
+            <Link href="/" className="font-serif text-lg font-bold text-ink no-underline dark:text-ink-inverse">
               Operation Venetic: the public record
-            </a>
+            </Link>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-page px-4 py-8">

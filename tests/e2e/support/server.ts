@@ -1,0 +1,8 @@
+import path from "node:path";
+
+/** The app under test: a production build on its own port and its own database file. */
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const E2E_DATABASE_FILE = path.resolve("tests", ".tmp", "e2e.db");
+export const E2E_DATABASE_URL = `file:${E2E_DATABASE_FILE}`;
+export const E2E_REVALIDATE_TOKEN = "e2e-revalidate-token-0123456789abcdef";
