@@ -1,0 +1,270 @@
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { FIGURE_KINDS, type FigureKind } from "@/lib/domain/vocabulary";
+import { partialDate, recordId } from "@/lib/validation/fields";
+
+/**
+ * What the table of all figures shows, as read from its address (/figures?kind=seizure&sort=value).
+ * The address is the whole state, so a view can be shared and survives a reload; anything in it
+ * that cannot be understood is dropped with a notice rather than failing the page.
+ */
+
+export const FIGURES_PER_PAGE = 50;
+
+export const FIGURE_SORT_COLUMNS = ["figure", "value", "kind", "geography", "agency", "date", "source"] as const;
+export type FigureSortColumn = (typeof FIGURE_SORT_COLUMNS)[number];
+
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+export type FigureFilters = {
+  /** Words to find in the label, the quote, the note or the source's publisher. */
+  q: string | null;
+  kind: FigureKind | null;
+  metric: string | null;
+  geography: string | null;
+  agency: string | null;
+  source: string | null;
+  /** Partial dates (YYYY, YYYY-MM or YYYY-MM-DD), both ends included. */
+  from: string | null;
+  to: string | null;
+};
+
+export type FigureTableQuery = {
+  filters: FigureFilters;
+  sort: FigureSortColumn;
+  dir: SortDirection;
+  page: number;
+};
+
+export type ParsedFigureTableQuery = { query: FigureTableQuery; notices: string[] };
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Choices are filtered by id; these are the ids that exist. */
+export type FigureChoiceIds = Record<"metric" | "geography" | "agency" | "source", readonly string[]>;
+
+export const NO_FILTERS: FigureFilters = {
+  q: null,
+  kind: null,
+  metric: null,
+  geography: null,
+  agency: null,
+  source: null,
+  from: null,
+  to: null,
+};
+
+/** Chronological, as the record was reported. */
+export const DEFAULT_FIGURE_TABLE_QUERY: FigureTableQuery = {
+  filters: NO_FILTERS,
+  sort: "date",
+  dir: "asc",
+  page: 1,
+};
+
+const MAX_SEARCH_LENGTH = 100;
+
+const kind = z.enum(FIGURE_KINDS);
+const sortColumn = z.enum(FIGURE_SORT_COLUMNS);
+const sortDirection = z.enum(SORT_DIRECTIONS);
+// Six digits is far beyond any real page, and keeps the offset a safe integer.
+const pageNumber = z
+  .string()
+  .regex(/^\d{1,6}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1));
+
+const CHOICE_NAMES = { metric: "metric", geography: "place", agency: "agency", source: "source" } as const;
+
+export function parseFigureTableQuery(params: SearchParams): ParsedFigureTableQuery {
+  const notices: string[] = [];
+  const given = (name: string): string | null => {
+    const raw = params[name];
+    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+    return value ? value : null;
+  };
+  const read = <T>(name: string, schema: z.ZodType<T>, notice: (value: string) => string): T | null => {
+    const value = given(name);
+    if (value === null) return null;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    notices.push(notice(quoted(value)));
+    return null;
+  };
+
+  let q = given("q");
+  if (q !== null && q.length > MAX_SEARCH_LENGTH) {
+    q = q.slice(0, MAX_SEARCH_LENGTH).trim();
+    notices.push(`The search was shortened to its first ${MAX_SEARCH_LENGTH} characters.`);
+  }
+  const filters: FigureFilters = {
+    q,
+    kind: read("kind", kind, (value) => `There is no kind of figure called ${value}: showing every kind.`),
+    metric: read("metric", recordId, (value) => `${value} is not a metric: showing every metric.`),
+    geography: read("geography", recordId, (value) => `${value} is not a place: showing every place.`),
+    agency: read("agency", recordId, (value) => `${value} is not an agency: showing every agency.`),
+    source: read("source", recordId, (value) => `${value} is not a source: showing every source.`),
+    from: read("from", partialDate, (value) => `${value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): no start date is applied.`),
+    to: read("to", partialDate, (value) => `${value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): no end date is applied.`),
+  };
+  if (filters.from && filters.to && startsAfterEnd(filters.from, filters.to)) {
+    [filters.from, filters.to] = [filters.to, filters.from];
+    notices.push("The start date was after the end date, so the two were swapped.");
+  }
+
+  const sort = read("sort", sortColumn, (value) => `The table cannot be sorted by ${value}: it is sorted by date.`);
+  const dir = read("dir", sortDirection, (value) => `${value} is not a sort order: it is sorted ascending.`);
+  const page = read("page", pageNumber, (value) => `There is no page ${value}: showing the first page.`);
+
+  return {
+    query: {
+      filters,
+      sort: sort ?? DEFAULT_FIGURE_TABLE_QUERY.sort,
+      dir: dir ?? DEFAULT_FIGURE_TABLE_QUERY.dir,
+      page: page ?? 1,
+    },
+    notices,
+  };
+}
+
+/** Drops a filter on a metric, place, agency or source the record does not hold. */
+export function dropUnknownChoices(query: FigureTableQuery, choices: FigureChoiceIds): ParsedFigureTableQuery {
+  const filters = { ...query.filters };
+  const notices: string[] = [];
+  for (const name of Object.keys(CHOICE_NAMES) as (keyof FigureChoiceIds)[]) {
+    const id = filters[name];
+    if (id !== null && !choices[name].includes(id)) {
+      filters[name] = null;
+      notices.push(`No ${CHOICE_NAMES[name]} ${quoted(id)} is recorded: showing every ${CHOICE_NAMES[name]}.`);
+    }
+  }
+  return { query: { ...query, filters }, notices };
+}
+
+/** The last page, for a query whose page lies beyond the figures it matches. */
+export function clampPage(query: FigureTableQuery, total: number): ParsedFigureTableQuery {
+  const last = pageCount(total);
+  if (query.page <= last) return { query, notices: [] };
+  return {
+    query: { ...query, page: last },
+    notices: [`There is no page ${query.page}: showing page ${last}, the last.`],
+  };
+}
+
+export function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / FIGURES_PER_PAGE));
+}
+
+/**
+ * A figure dated at a coarser precision covers a period: "2021" is the whole year. It matches a
+ * range when that period overlaps it, so "2021" is inside a range from 2021-01-01, and
+ * "2021-03-09" inside a range to 2021-03. Partial dates sort chronologically as text, so both
+ * bounds are text comparisons that can use the index on asOf.
+ */
+export function figureWhere(filters: FigureFilters): Prisma.FigureWhereInput {
+  const conditions: Prisma.FigureWhereInput[] = [];
+  if (filters.kind) conditions.push({ metric: { kind: filters.kind } });
+  if (filters.metric) conditions.push({ metricId: filters.metric });
+  if (filters.geography) conditions.push({ geographyId: filters.geography });
+  if (filters.agency) conditions.push({ agencyId: filters.agency });
+  if (filters.source) conditions.push({ sourceId: filters.source });
+  if (filters.from) {
+    // Either the figure starts on or after the start, or it is a period containing the start.
+    const containing = coarserDates(filters.from);
+    const onOrAfter: Prisma.FigureWhereInput = { asOf: { gte: filters.from } };
+    conditions.push(containing.length === 0 ? onOrAfter : { OR: [onOrAfter, { asOf: { in: containing } }] });
+  }
+  if (filters.to) {
+    // "~" sorts after "-" and every digit, so this takes in every date within the end period.
+    conditions.push({ asOf: { lt: `${filters.to}~` } });
+  }
+  const fragments = searchFragments(filters.q);
+  if (fragments.length > 0) {
+    const containsAll = (field: "label" | "quote" | "note"): Prisma.FigureWhereInput => ({
+      AND: fragments.map((fragment) => ({ [field]: { contains: fragment } })),
+    });
+    conditions.push({
+      OR: [
+        containsAll("label"),
+        containsAll("quote"),
+        containsAll("note"),
+        { source: { AND: fragments.map((fragment) => ({ publisher: { contains: fragment } })) } },
+      ],
+    });
+  }
+  return conditions.length === 0 ? {} : { AND: conditions };
+}
+
+/**
+ * Values are ordered within their unit: pounds, kilograms and people do not compare. Every order
+ * ends with the date and id, so a page never shows a figure twice or skips one.
+ */
+export function figureOrderBy(sort: FigureSortColumn, dir: SortDirection): Prisma.FigureOrderByWithRelationInput[] {
+  const tieBreak: Prisma.FigureOrderByWithRelationInput[] = [{ asOf: "asc" }, { id: "asc" }];
+  switch (sort) {
+    case "figure":
+      return [{ label: dir }, ...tieBreak];
+    case "value":
+      return [{ unit: "asc" }, { valueMinor: dir }, ...tieBreak];
+    case "kind":
+      return [{ metric: { kind: dir } }, { metric: { label: "asc" } }, ...tieBreak];
+    case "geography":
+      return [{ geography: { label: dir } }, ...tieBreak];
+    case "agency":
+      return [{ agency: { name: dir } }, ...tieBreak];
+    case "source":
+      return [{ source: { publisher: dir } }, { source: { publishedOn: dir } }, ...tieBreak];
+    case "date":
+      return [{ asOf: dir }, { id: "asc" }];
+  }
+}
+
+/** The order a column header offers: the other way round if the table is already sorted by it. */
+export function sortOffered(query: FigureTableQuery, column: FigureSortColumn): SortDirection {
+  return query.sort === column && query.dir === "asc" ? "desc" : "asc";
+}
+
+/** The address of a view of the table, leaving out what is the default. */
+export function figureTableHref(query: FigureTableQuery): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query.filters)) {
+    if (value) params.set(name, value);
+  }
+  if (query.sort !== DEFAULT_FIGURE_TABLE_QUERY.sort) params.set("sort", query.sort);
+  if (query.dir !== DEFAULT_FIGURE_TABLE_QUERY.dir) params.set("dir", query.dir);
+  if (query.page !== 1) params.set("page", String(query.page));
+  const search = params.toString();
+  return search ? `/figures?${search}` : "/figures";
+}
+
+export function hasFilters(filters: FigureFilters): boolean {
+  return Object.values(filters).some((value) => value !== null);
+}
+
+/** Whether the start period begins after the end period ends: "2021-03" does not, against "2021". */
+function startsAfterEnd(from: string, to: string): boolean {
+  return from > to && !from.startsWith(to);
+}
+
+/**
+ * Prisma searches SQLite with LIKE and no ESCAPE clause, so a "%" or "_" typed by a reader would
+ * act as a wildcard. Searching for the text around them instead never matches less than the
+ * reader asked for, and rarely more.
+ */
+function searchFragments(q: string | null): string[] {
+  return (q ?? "").split(/[%_]/).filter((fragment) => fragment.trim() !== "");
+}
+
+/** "2021-03-09" lies within "2021-03" and "2021". */
+function coarserDates(date: string): string[] {
+  const [year, month] = date.split("-");
+  const dates: string[] = [];
+  if (date.length > 4 && year) dates.push(year);
+  if (date.length > 7 && month) dates.push(`${year}-${month}`);
+  return dates;
+}
+
+function quoted(value: string): string {
+  return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+}
