@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { partialDateTimestamp } from "@/lib/domain/partial-date";
 import { formatMinor } from "@/lib/domain/quantity";
 import { isUnit, type Unit } from "@/lib/domain/units";
 import { QUALIFIERS, type FigureKind, type Qualifier } from "@/lib/domain/vocabulary";
@@ -20,7 +21,7 @@ export type FigureView = {
   /** "2 July 2020", "July 2020" or "2020" */
   asOfDisplay: string;
   geography: { id: string; label: string };
-  agency: { id: string; name: string; shortName: string | null } | null;
+  agency: { id: string; name: string; shortName: string | null; country: string } | null;
   source: SourceSummary;
   quote: string;
   note: string | null;
@@ -59,7 +60,7 @@ export const figureViewSelect = {
   note: true,
   metric: { select: { id: true, label: true, kind: true } },
   geography: { select: { id: true, label: true } },
-  agency: { select: { id: true, name: true, shortName: true } },
+  agency: { select: { id: true, name: true, shortName: true, country: true } },
   source: { select: sourceSummarySelect },
 } satisfies Prisma.FigureSelect;
 
@@ -97,4 +98,9 @@ function asQualifier(qualifier: string): Qualifier {
     throw new Error(`Unknown qualifier "${qualifier}" in the database.`);
   }
   return qualifier as Qualifier;
+}
+
+/** Earliest first, by the date each figure describes; the same date keeps a stable order. */
+export function byDate(a: Pick<FigureView, "asOf" | "id">, b: Pick<FigureView, "asOf" | "id">): number {
+  return (partialDateTimestamp(a.asOf) ?? 0) - (partialDateTimestamp(b.asOf) ?? 0) || a.id.localeCompare(b.id);
 }

@@ -23,7 +23,8 @@ describe("formatQuantity", () => {
     ["kg", 450, "450 kg"],
     ["people", 2864, "2,864"],
     ["items", 28_000_000, "28 million"],
-    ["users", 1_250_000_000, "1.25 billion"],
+    ["users", 1_250_000_000, "1.3 billion"],
+    ["GBP", 76_914_575, "£76.9 million"],
   ] as const)("formats %s %s as %s", (unit, value, expected) => {
     expect(formatQuantity(toMinor(value, unit), unit)).toBe(expected);
   });

@@ -6,15 +6,16 @@ import { QUALIFIER_PREFIX, type Qualifier } from "@/lib/domain/vocabulary";
 /** How readers see numbers: en-GB, "£54 million", "2,864", "9.3 tonnes". */
 
 const grouped = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 const LARGE = [
   { size: 1e9, word: "billion" },
   { size: 1e6, word: "million" },
 ] as const;
 
-/** "54 million", "1.7 million", "2,864": the way a newsroom writes a number. */
+/** "54 million", "76.9 million", "2,864": the way a newsroom writes a number. */
 export function formatNumber(value: number): string {
   for (const { size, word } of LARGE) {
-    if (value >= size) return `${grouped.format(value / size)} ${word}`;
+    if (value >= size) return `${oneDecimal.format(value / size)} ${word}`;
   }
   return grouped.format(value);
 }

@@ -46,3 +46,21 @@ export function formatPartialDate(text: string): string {
   if (!date) return text;
   return FORMATS[date.precision].format(new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1)));
 }
+
+/**
+ * Where a date sits on a time axis, in milliseconds: a day at its noon, a month at its 15th,
+ * a year at 1 July, so that a figure known only to the month or year is drawn mid-period
+ * rather than on a day nobody reported.
+ */
+export function partialDateTimestamp(text: string): number | null {
+  const date = parsePartialDate(text);
+  if (!date) return null;
+  switch (date.precision) {
+    case "day":
+      return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12);
+    case "month":
+      return Date.UTC(date.year, (date.month ?? 1) - 1, 15);
+    case "year":
+      return Date.UTC(date.year, 6, 1);
+  }
+}

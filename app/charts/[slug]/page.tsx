@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChartLegend } from "@/components/charts/chart-legend";
+import { ChartMarkers } from "@/components/charts/chart-markers";
+import { ChartSources } from "@/components/charts/chart-sources";
+import { ChartTable } from "@/components/charts/chart-table";
+import { ChartView } from "@/components/charts/chart-view";
+import { CHARTS, CHART_SLUGS, isChartSlug } from "@/lib/charts/registry";
+import { chartRows } from "@/lib/charts/rows";
+import { fetchChart } from "@/lib/data/charts";
+
+export const revalidate = 3600;
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return CHART_SLUGS.map((slug) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  if (!isChartSlug(slug)) return {};
+  const chart = await fetchChart(slug);
+  return {
+    title: chart.title,
+    description: chart.takeaway,
+    openGraph: { title: chart.title, description: chart.takeaway, type: "article" },
+  };
+}
+
+export default async function ChartPage({ params }: Props) {
+  const { slug } = await params;
+  if (!isChartSlug(slug)) notFound();
+  const chart = await fetchChart(slug);
+  const rows = chartRows(chart);
+  return (
+    <article className="space-y-6">
+      <p className="text-sm">
+        <Link href="/">Overview</Link> / Charts
+      </p>
+      <header className="max-w-3xl">
+        <h1 className="font-serif text-3xl font-bold sm:text-4xl">{chart.title}</h1>
+        <p className="mt-2 text-lg">{chart.takeaway}</p>
+      </header>
+      <div>
+        <ChartLegend chart={chart} />
+        <ChartView chart={chart} />
+        <ChartMarkers chart={chart} />
+      </div>
+      <div className="space-y-1">
+        <ChartSources chart={chart} />
+        {chart.notes.map((note) => (
+          <p key={note} className="text-xs text-ink-muted dark:text-ink-inverse/75">
+            {note}
+          </p>
+        ))}
+      </div>
+      <section aria-labelledby="description-title" className="max-w-3xl">
+        <h2 id="description-title" className="font-serif text-xl font-bold">
+          What the chart shows
+        </h2>
+        <p className="mt-2 text-sm">{chart.description}</p>
+      </section>
+      <section aria-labelledby="data-title">
+        <h2 id="data-title" className="font-serif text-xl font-bold">
+          The data
+        </h2>
+        <p className="my-2 text-sm">
+          <a href={`/api/charts/${chart.slug}.csv`} download>
+            Download the data (CSV)
+          </a>{" "}
+          ·{" "}
+          <a href={`/api/charts/${chart.slug}.json`}>JSON</a>
+        </p>
+        <ChartTable caption={`${CHARTS[slug].title}: every figure drawn`} rows={rows} />
+      </section>
+    </article>
+  );
+}
