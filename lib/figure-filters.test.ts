@@ -4,6 +4,7 @@ import {
   DEFAULT_FIGURE_TABLE_QUERY,
   NO_FILTERS,
   clampPage,
+  describeFigureTable,
   dropUnknownChoices,
   figureOrderBy,
   figureTableHref,
@@ -134,6 +135,20 @@ describe("figureTableHref", () => {
     const href = figureTableHref(query);
     const params = Object.fromEntries(new URL(href, "http://localhost").searchParams);
     expect(parseFigureTableQuery(params)).toEqual({ query, notices: [] });
+  });
+});
+
+describe("describeFigureTable", () => {
+  it("says what the table holds and how it is ordered", () => {
+    expect(describeFigureTable(DEFAULT_FIGURE_TABLE_QUERY)).toBe("Every figure, sorted by the date described, oldest first.");
+    expect(
+      describeFigureTable({
+        ...DEFAULT_FIGURE_TABLE_QUERY,
+        filters: { ...NO_FILTERS, kind: "seizure" },
+        sort: "value",
+        dir: "desc",
+      }),
+    ).toBe("Figures matching the filters, sorted by value within each unit, largest first.");
   });
 });
 

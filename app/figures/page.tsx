@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { FigureFilters } from "@/components/figures/figure-filters";
+import { FigureFiltersNotice } from "@/components/figures/figure-filters-notice";
+import { FigureTable } from "@/components/figures/figure-table";
+import { FigureTablePagination } from "@/components/figures/figure-table-pagination";
+import { fetchFigureTable } from "@/lib/data/figure-table";
+import { describeFigureTable, type SearchParams } from "@/lib/figure-filters";
+
+const title = "All figures";
+const description =
+  "Every reported figure of Operation Venetic in one table: arrests, seizures and other numbers, each with its qualifier, the date it describes and its source. Sort, filter and search.";
+
+export const metadata: Metadata = { title, description, openGraph: { title, description } };
+
+export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const table = await fetchFigureTable(await searchParams);
+  const lastPosition = table.firstPosition + table.rows.length - 1;
+  return (
+    <article>
+      <h1 className="font-serif text-4xl font-bold">All figures</h1>
+      <p className="mt-3 max-w-3xl text-lg">
+        Every figure in the record (arrests, seizures and other reported numbers) with the words its
+        source qualified it with, the date it describes and the source itself. Where sources
+        disagree, every report is shown.
+      </p>
+      <FigureFilters query={table.query} choices={table.choices} />
+      <FigureFiltersNotice notices={table.notices} />
+      {table.total === 0 ? (
+        <p className="my-6 text-lg">No figures match these filters.</p>
+      ) : (
+        <>
+          <p className="my-3 font-semibold">
+            Showing {table.firstPosition}–{lastPosition} of {table.total} figures
+          </p>
+          <FigureTable rows={table.rows} query={table.query} caption={describeFigureTable(table.query)} />
+          <FigureTablePagination query={table.query} pageCount={table.pageCount} />
+        </>
+      )}
+    </article>
+  );
+}

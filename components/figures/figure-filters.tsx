@@ -1,0 +1,171 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { FigureChoices } from "@/lib/data/figure-table";
+import { FIGURE_KINDS, FIGURE_KIND_LABELS } from "@/lib/domain/vocabulary";
+import { formatDate } from "@/lib/format";
+import {
+  DEFAULT_FIGURE_TABLE_QUERY,
+  NO_FILTERS,
+  figureTableHref,
+  hasFilters,
+  type FigureTableQuery,
+} from "@/lib/figure-filters";
+
+const control =
+  "mt-1 block w-full min-w-0 rounded border border-black/50 bg-paper-raised px-2 py-1.5 dark:border-white/50 dark:bg-paper-dark-raised";
+const hint = "text-xs text-ink-muted dark:text-ink-inverse/70";
+const PARTIAL_DATE_PATTERN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+
+/**
+ * The filters of the table of all figures: a plain GET form, so it works without JavaScript and
+ * its result is an address that can be shared. Submitting starts again from the first page.
+ */
+export function FigureFilters({ query, choices }: { query: FigureTableQuery; choices: FigureChoices }) {
+  const { filters } = query;
+  // Sorting and clearing are links that navigate without a reload: a new key remounts the form so
+  // its fields show the new address, not what was typed before.
+  const formKey = figureTableHref({ ...query, page: 1 });
+  return (
+    <form
+      key={formKey}
+      method="get"
+      action="/figures"
+      role="search"
+      aria-label="Filter the figures"
+      className="my-6 grid grid-cols-1 gap-4 rounded border border-black/15 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-white/20"
+    >
+      {query.sort !== DEFAULT_FIGURE_TABLE_QUERY.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
+      {query.dir !== DEFAULT_FIGURE_TABLE_QUERY.dir ? <input type="hidden" name="dir" value={query.dir} /> : null}
+
+      <div className="sm:col-span-2">
+        <label htmlFor="figure-search" className="font-semibold">
+          Search
+        </label>
+        <input
+          id="figure-search"
+          type="search"
+          name="q"
+          maxLength={100}
+          defaultValue={filters.q ?? ""}
+          aria-describedby="figure-search-hint"
+          className={control}
+        />
+        <p id="figure-search-hint" className={hint}>
+          Finds words in a figure&apos;s label, its source&apos;s words, its note or the publisher.
+        </p>
+      </div>
+
+      <Field label="Kind" id="figure-kind">
+        <select id="figure-kind" name="kind" defaultValue={filters.kind ?? ""} className={control}>
+          <option value="">Every kind</option>
+          {FIGURE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {FIGURE_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </Field>
+
+      <Field label="Metric" id="figure-metric">
+        <select id="figure-metric" name="metric" defaultValue={filters.metric ?? ""} className={control}>
+          <option value="">Every metric</option>
+          {FIGURE_KINDS.map((kind) => (
+            <optgroup key={kind} label={FIGURE_KIND_LABELS[kind]}>
+              {choices.metrics
+                .filter((metric) => metric.kind === kind)
+                .map((metric) => (
+                  <option key={metric.id} value={metric.id}>
+                    {metric.label}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      </Field>
+
+      <Field label="Area" id="figure-geography">
+        <select id="figure-geography" name="geography" defaultValue={filters.geography ?? ""} className={control}>
+          <option value="">Every area</option>
+          {choices.geographies.map((geography) => (
+            <option key={geography.id} value={geography.id}>
+              {geography.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+
+      <Field label="Agency" id="figure-agency">
+        <select id="figure-agency" name="agency" defaultValue={filters.agency ?? ""} className={control}>
+          <option value="">Every agency</option>
+          {choices.agencies.map((agency) => (
+            <option key={agency.id} value={agency.id}>
+              {agency.shortName ? `${agency.name} (${agency.shortName})` : agency.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+
+      <Field label="Source" id="figure-source">
+        <select id="figure-source" name="source" defaultValue={filters.source ?? ""} className={control}>
+          <option value="">Every source</option>
+          {choices.sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {source.publishedOn ? `${source.publisher}, ${formatDate(source.publishedOn)}` : source.publisher}
+            </option>
+          ))}
+        </select>
+      </Field>
+
+      <DateField label="Described from" id="figure-from" name="from" value={filters.from} />
+      <DateField label="Described to" id="figure-to" name="to" value={filters.to} />
+
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4">
+        <button
+          type="submit"
+          className="rounded bg-accent px-4 py-2 font-semibold text-white dark:bg-accent-dark dark:text-paper-dark"
+        >
+          Show figures
+        </button>
+        {hasFilters(filters) ? (
+          <Link href={figureTableHref({ ...query, filters: NO_FILTERS, page: 1 })} prefetch={false}>
+            Clear the filters
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function Field({ label, id, children }: { label: string; id: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+function DateField({ label, id, name, value }: { label: string; id: string; name: string; value: string | null }) {
+  return (
+    <div>
+      <label htmlFor={id} className="font-semibold">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="text"
+        name={name}
+        inputMode="numeric"
+        pattern={PARTIAL_DATE_PATTERN}
+        defaultValue={value ?? ""}
+        aria-describedby={`${id}-hint`}
+        className={control}
+      />
+      <p id={`${id}-hint`} className={hint}>
+        A year, a month (2021-03) or a day (2021-03-09).
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { ConflictingReports } from "@/components/conflicts/conflicting-reports";
+import { DisagreementFlag } from "@/components/conflicts/disagreement-flag";
+import { SourceLink } from "@/components/sources/source-link";
+import type { FigureTableRow } from "@/lib/data/figure-table";
+import { FIGURE_KIND_LABELS } from "@/lib/domain/vocabulary";
+import { figureTableHref, sortOffered, type FigureSortColumn, type FigureTableQuery } from "@/lib/figure-filters";
+
+const COLUMNS: { column: FigureSortColumn; label: string }[] = [
+  { column: "figure", label: "Figure" },
+  { column: "value", label: "Value" },
+  { column: "kind", label: "Kind" },
+  { column: "geography", label: "Area" },
+  { column: "agency", label: "Agency" },
+  { column: "date", label: "Date described" },
+  { column: "source", label: "Source" },
+];
+
+const DIRECTION_WORDS = { asc: "ascending", desc: "descending" } as const;
+
+const muted = "text-ink-muted dark:text-ink-inverse/70";
+
+/** One page of the table of all figures; each column header is a link that sorts by it. */
+export function FigureTable({ rows, query, caption }: { rows: FigureTableRow[]; query: FigureTableQuery; caption: string }) {
+  return (
+    <div className="relative overflow-x-auto">
+      <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
+        <caption className={`mb-2 text-left ${muted}`}>{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-black/30 dark:border-white/40">
+            {COLUMNS.map(({ column, label }) => (
+              <SortableHeader key={column} column={column} label={label} query={query} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <FigureRow key={row.id} row={row} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SortableHeader({ column, label, query }: { column: FigureSortColumn; label: string; query: FigureTableQuery }) {
+  const sorted = query.sort === column;
+  const offered = sortOffered(query, column);
+  return (
+    <th
+      scope="col"
+      aria-sort={sorted ? DIRECTION_WORDS[query.dir] : undefined}
+      className="px-2 py-2 align-bottom font-semibold whitespace-nowrap"
+    >
+      <Link href={figureTableHref({ ...query, sort: column, dir: offered, page: 1 })} prefetch={false}>
+        {label}
+        <span aria-hidden="true">{sorted ? (query.dir === "asc" ? " ▲" : " ▼") : ""}</span>
+        <span className="sr-only">, sort {DIRECTION_WORDS[offered]}</span>
+      </Link>
+    </th>
+  );
+}
+
+function FigureRow({ row }: { row: FigureTableRow }) {
+  const disputed = row.conflicts.length > 0;
+  return (
+    <>
+      <tr data-figure-id={row.id} className={`align-top ${disputed ? "" : "border-b border-black/10 dark:border-white/15"}`}>
+        <th scope="row" className="px-2 py-2 font-normal">
+          <span className="block font-semibold">{row.label}</span>
+          <span className={`block text-xs ${muted}`}>{row.metric.label}</span>
+          <details className="mt-1 max-w-xs text-xs">
+            <summary className="cursor-pointer">The source&apos;s words</summary>
+            <blockquote className="mt-1 border-l-2 border-black/20 pl-2 italic dark:border-white/25">“{row.quote}”</blockquote>
+            {row.note ? <p className="mt-1">{row.note}</p> : null}
+          </details>
+          {disputed ? (
+            <span className="mt-1 block">
+              <DisagreementFlag />
+            </span>
+          ) : null}
+        </th>
+        <td className="px-2 py-2 font-semibold whitespace-nowrap first-letter:uppercase">{row.display}</td>
+        <td className="px-2 py-2">{FIGURE_KIND_LABELS[row.kind]}</td>
+        <td className="px-2 py-2">{row.geography.label}</td>
+        <td className="px-2 py-2">
+          {row.agency ? (
+            <Link href={`/agencies#${row.agency.id}`} title={row.agency.name} prefetch={false}>
+              {row.agency.shortName ?? row.agency.name}
+            </Link>
+          ) : (
+            <span className={muted}>Not named</span>
+          )}
+        </td>
+        <td className="px-2 py-2 whitespace-nowrap">
+          <time dateTime={row.asOf}>{row.asOfDisplay}</time>
+        </td>
+        <td className="px-2 py-2">
+          <SourceLink source={row.source} />
+        </td>
+      </tr>
+      {disputed ? (
+        <tr data-conflict-for={row.id} className="border-b border-black/10 dark:border-white/15">
+          <td colSpan={COLUMNS.length} className="px-2 pb-3">
+            <ConflictingReports figure={row} reports={row.conflicts} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conflicts";
+import { db } from "@/lib/db.server";
+import type { FigureKind } from "@/lib/domain/vocabulary";
+import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figure-view";
+import {
+  FIGURES_PER_PAGE,
+  clampPage,
+  dropUnknownChoices,
+  figureOrderBy,
+  figureWhere,
+  pageCount,
+  parseFigureTableQuery,
+  type FigureTableQuery,
+  type SearchParams,
+} from "@/lib/figure-filters";
+
+export type FigureTableRow = FigureView & { conflicts: ConflictingReport[] };
+
+/** What each filter can be set to. */
+export type FigureChoices = {
+  metrics: { id: string; label: string; kind: FigureKind }[];
+  geographies: { id: string; label: string }[];
+  agencies: { id: string; name: string; shortName: string | null }[];
+  sources: { id: string; publisher: string; publishedOn: string | null }[];
+};
+
+export type FigureTablePage = {
+  query: FigureTableQuery;
+  /** What in the address was not understood, and what was done instead. */
+  notices: string[];
+  rows: FigureTableRow[];
+  /** How many figures match the filters, on all pages. */
+  total: number;
+  pageCount: number;
+  /** The position of the first row shown among all matching figures, from 1. */
+  firstPosition: number;
+  choices: FigureChoices;
+};
+
+/**
+ * One page of the table of all figures, as the address asks for it. Filtering, counting,
+ * ordering and paging all happen in SQL, so only one page of rows is ever read.
+ */
+export async function fetchFigureTable(params: SearchParams): Promise<FigureTablePage> {
+  const parsed = parseFigureTableQuery(params);
+  const choices = await fetchFigureChoices();
+  const checked = dropUnknownChoices(parsed.query, {
+    metric: choices.metrics.map((metric) => metric.id),
+    geography: choices.geographies.map((geography) => geography.id),
+    agency: choices.agencies.map((agency) => agency.id),
+    source: choices.sources.map((source) => source.id),
+  });
+  const where = figureWhere(checked.query.filters);
+  const total = await db.figure.count({ where });
+  const paged = clampPage(checked.query, total);
+  const { query } = paged;
+
+  const figures = await db.figure.findMany({
+    where,
+    orderBy: figureOrderBy(query.sort, query.dir),
+    skip: (query.page - 1) * FIGURES_PER_PAGE,
+    take: FIGURES_PER_PAGE,
+    select: figureViewSelect,
+  });
+  const conflicts = await fetchConflictingReports(figures.map((figure) => figure.id));
+
+  return {
+    query,
+    notices: [...parsed.notices, ...checked.notices, ...paged.notices],
+    rows: figures.map((figure) => ({ ...toFigureView(figure), conflicts: conflicts[figure.id] ?? [] })),
+    total,
+    pageCount: pageCount(total),
+    firstPosition: total === 0 ? 0 : (query.page - 1) * FIGURES_PER_PAGE + 1,
+    choices,
+  };
+}
+
+async function fetchFigureChoices(): Promise<FigureChoices> {
+  const [metrics, geographies, agencies, sources] = await Promise.all([
+    db.metric.findMany({ select: { id: true, label: true, kind: true }, orderBy: { label: "asc" } }),
+    db.geography.findMany({ select: { id: true, label: true }, orderBy: { label: "asc" } }),
+    db.agency.findMany({ select: { id: true, name: true, shortName: true }, orderBy: { name: "asc" } }),
+    db.source.findMany({
+      select: { id: true, publisher: true, publishedOn: true },
+      orderBy: [{ publisher: "asc" }, { publishedOn: "asc" }],
+    }),
+  ]);
+  return {
+    metrics: metrics.map((metric) => ({ ...metric, kind: metric.kind as FigureKind })),
+    geographies,
+    agencies,
+    sources,
+  };
+}
