@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db.server";
+import { JURISDICTION_LABELS, type Jurisdiction } from "@/lib/domain/vocabulary";
+import { sourceSummarySelect, type SourceSummary } from "@/lib/figure-view";
+import { formatDate } from "@/lib/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** A court's decision on the EncroChat evidence, as a page shows it. */
+export type RulingView = {
+  id: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null when the date was not reported. */
+  date: string | null;
+  dateDisplay: string | null;
+  court: string;
+  /** The court's entry among the agencies, when it has one. */
+  courtId: string | null;
+  caseName: string | null;
+  jurisdiction: string;
+  jurisdictionLabel: string;
+  outcome: string;
+  note: string | null;
+  source: SourceSummary;
+};
+
+export const rulingViewSelect = {
+  id: true,
+  date: true,
+  court: true,
+  courtId: true,
+  caseName: true,
+  jurisdiction: true,
+  outcome: true,
+  note: true,
+  source: { select: sourceSummarySelect },
+} satisfies Prisma.RulingSelect;
+
+/** Oldest first; a ruling whose date was not reported comes last rather than being given one. */
+export const rulingOrderBy = [
+  { date: { sort: "asc", nulls: "last" } },
+  { id: "asc" },
+] satisfies Prisma.RulingOrderByWithRelationInput[];
+
+export function toRulingView(row: Prisma.RulingGetPayload<{ select: typeof rulingViewSelect }>): RulingView {
+  return {
+    ...row,
+    dateDisplay: row.date ? formatDate(row.date) : null,
+    jurisdictionLabel: JURISDICTION_LABELS[row.jurisdiction as Jurisdiction] ?? row.jurisdiction,
+  };
+}
+
+export async function fetchRulings(): Promise<RulingView[]> {
+  const rows = await db.ruling.findMany({ select: rulingViewSelect, orderBy: rulingOrderBy });
+  return rows.map(toRulingView);
+}
