@@ -75,7 +75,7 @@ const pageNumber = z
   .transform(Number)
   .pipe(z.number().int().min(1));
 
-const CHOICE_NAMES = { metric: "metric", geography: "place", agency: "agency", source: "source" } as const;
+const CHOICE_NAMES = { metric: "metric", geography: "area", agency: "agency", source: "source" } as const;
 
 export function parseFigureTableQuery(params: SearchParams): ParsedFigureTableQuery {
   const notices: string[] = [];
@@ -102,7 +102,7 @@ export function parseFigureTableQuery(params: SearchParams): ParsedFigureTableQu
     q,
     kind: read("kind", kind, (value) => `There is no kind of figure called ${value}: showing every kind.`),
     metric: read("metric", recordId, (value) => `${value} is not a metric: showing every metric.`),
-    geography: read("geography", recordId, (value) => `${value} is not a place: showing every place.`),
+    geography: read("geography", recordId, (value) => `${value} is not an area: showing every area.`),
     agency: read("agency", recordId, (value) => `${value} is not an agency: showing every agency.`),
     source: read("source", recordId, (value) => `${value} is not a source: showing every source.`),
     from: read("from", partialDate, (value) => `${value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): no start date is applied.`),
