@@ -30,6 +30,13 @@ const envSchema = z.object({
     .string()
     .min(32, "REVALIDATE_TOKEN must be at least 32 characters, or unset.")
     .optional(),
+  /** The first admin, created on the first start when there are no editors (see README). */
+  ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address, or unset.").optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(12, "ADMIN_PASSWORD must be at least 12 characters, or unset.")
+    .max(256, "ADMIN_PASSWORD must be at most 256 characters.")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
 import { migrateDatabase, seedIfEmpty } from "@/lib/db/setup";
 import { parseEnv } from "@/lib/env";
 
@@ -78,6 +79,10 @@ async function main(): Promise<void> {
       ? `Database ${config.DATABASE_URL}: created and seeded with ${seeded.figures} figures from ${seeded.sources} sources.`
       : `Database ${config.DATABASE_URL}: up to date.`,
   );
+
+  // No built-in password: the first start with no editors creates the first admin.
+  const firstAdmin = await createFirstAdminIfNone(config);
+  if (firstAdmin) console.log(firstAdmin);
 
   if (dev) {
     const server = spawn(process.execPath, [NEXT_CLI, "dev", "--port", String(config.PORT)], {

@@ -1,0 +1,88 @@
+import { randomBytes } from "node:crypto";
+import type { PrismaClient } from "@/lib/db/client";
+import { editorEmail, newEditorSchema, newPassword, type NewEditor } from "@/lib/validation/editor";
+import { hashPassword } from "./password";
+import { endSessionsOf } from "./sessions";
+
+export type EditorSummary = { id: string; email: string; name: string; role: string; disabledAt: Date | null };
+
+const summarySelect = { id: true, email: true, name: true, role: true, disabledAt: true } as const;
+
+export class EditorError extends Error {
+  override name = "EditorError";
+}
+
+function check<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
+  if (result.success) return result.data;
+  throw new EditorError(result.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ` : "") + issue.message).join("\n"));
+}
+
+export async function addEditor(db: PrismaClient, input: NewEditor): Promise<EditorSummary> {
+  const editor = check(newEditorSchema.safeParse(input));
+  if (await db.editor.findUnique({ where: { email: editor.email }, select: { id: true } })) {
+    throw new EditorError(`There is already an editor with the email ${editor.email}.`);
+  }
+  return db.editor.create({
+    data: { email: editor.email, name: editor.name, role: editor.role, passwordHash: await hashPassword(editor.password) },
+    select: summarySelect,
+  });
+}
+
+async function findByEmail(db: PrismaClient, email: string) {
+  const address = check(editorEmail.safeParse(email));
+  const editor = await db.editor.findUnique({ where: { email: address }, select: summarySelect });
+  if (!editor) throw new EditorError(`No editor has the email ${address}.`);
+  return editor;
+}
+
+/** Disabling takes effect at once: every session of the editor ends. */
+export async function disableEditor(db: PrismaClient, email: string, now = new Date()): Promise<EditorSummary> {
+  const editor = await findByEmail(db, email);
+  const updated = await db.editor.update({
+    where: { id: editor.id },
+    data: { disabledAt: editor.disabledAt ?? now },
+    select: summarySelect,
+  });
+  await endSessionsOf(db, editor.id);
+  return updated;
+}
+
+export async function enableEditor(db: PrismaClient, email: string): Promise<EditorSummary> {
+  const editor = await findByEmail(db, email);
+  return db.editor.update({ where: { id: editor.id }, data: { disabledAt: null }, select: summarySelect });
+}
+
+/** A new password also ends the editor's sessions, in case the old one was known to someone else. */
+export async function resetPassword(db: PrismaClient, email: string, password: string): Promise<EditorSummary> {
+  const editor = await findByEmail(db, email);
+  const checked = check(newPassword.safeParse(password));
+  const updated = await db.editor.update({
+    where: { id: editor.id },
+    data: { passwordHash: await hashPassword(checked) },
+    select: summarySelect,
+  });
+  await endSessionsOf(db, editor.id);
+  return updated;
+}
+
+/** 24 random bytes: 192 bits, far beyond guessing, and URL-safe for pasting. */
+export function generatePassword(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+export type FirstAdmin = { email: string; generatedPassword: string | null };
+
+/**
+ * On the first start there is no editor and no built-in password: the first admin comes from
+ * ADMIN_EMAIL / ADMIN_PASSWORD, or gets a generated password that is shown once.
+ */
+export async function ensureFirstAdmin(
+  db: PrismaClient,
+  configured: { email?: string; password?: string },
+): Promise<FirstAdmin | null> {
+  if ((await db.editor.count()) > 0) return null;
+  const email = configured.email ?? "admin@localhost.localdomain";
+  const generatedPassword = configured.password ? null : generatePassword();
+  await addEditor(db, { email, name: "Administrator", role: "admin", password: configured.password ?? generatedPassword ?? "" });
+  return { email: email.trim().toLowerCase(), generatedPassword };
+}

@@ -1,0 +1,26 @@
+import { createPrismaClient } from "@/lib/db/client";
+import type { Env } from "@/lib/env";
+import { ensureFirstAdmin } from "./editors";
+
+/**
+ * Creates the first admin when the database has no editors, and says how to sign in: the
+ * generated password appears in this message only, once; it is stored nowhere but as a hash.
+ */
+export async function createFirstAdminIfNone(config: Env): Promise<string | null> {
+  const db = createPrismaClient(config.DATABASE_URL);
+  try {
+    const admin = await ensureFirstAdmin(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
+    if (!admin) return null;
+    if (!admin.generatedPassword) {
+      return `Created the first admin, ${admin.email}, with the password in ADMIN_PASSWORD. Sign in at /admin/login.`;
+    }
+    return [
+      "Created the first admin. Sign in at /admin/login with:",
+      `  email:    ${admin.email}`,
+      `  password: ${admin.generatedPassword}`,
+      "This password is shown only this once. Change it with: npm run editor -- reset " + admin.email,
+    ].join("\n");
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,48 @@
+import { hash, verify } from "@node-rs/argon2";
+
+/**
+ * Editors' passwords are stored only as argon2id hashes with OWASP's minimum parameters
+ * (19 MiB of memory, 2 passes, 1 lane). The parameters travel inside each hash, so raising
+ * them later still verifies the old hashes.
+ */
+export const PASSWORD_HASH_OPTIONS = {
+  // Algorithm.Argon2id: the package declares it as a const enum, which isolated modules cannot read.
+  algorithm: 2,
+  memoryCost: 19 * 1024,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
+
+export const MIN_PASSWORD_LENGTH = 12;
+/** argon2 accepts any length; a bound stops a megabyte "password" from costing the server. */
+export const MAX_PASSWORD_LENGTH = 256;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, PASSWORD_HASH_OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    // A malformed stored hash is a failed sign-in, not a crash of the sign-in page.
+    return false;
+  }
+}
+
+/**
+ * Verifying against this hash when the email is unknown makes a wrong email take as long as
+ * a wrong password, so timing does not reveal which accounts exist.
+ */
+let decoyHash: Promise<string> | undefined;
+export function decoyPasswordHash(): Promise<string> {
+  decoyHash ??= hashPassword("decoy password that no account has");
+  return decoyHash;
+}
+
+/** Why a new password is refused, or null when it is acceptable. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+  return null;
+}

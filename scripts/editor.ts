@@ -1,0 +1,81 @@
+/**
+ * `npm run editor -- <command>`: manage editors from the command line, against DATABASE_URL.
+ * Passwords are generated and printed once (or taken from NEW_PASSWORD), never read from the
+ * command line, where they would land in the shell's history.
+ */
+import { addEditor, disableEditor, EditorError, enableEditor, generatePassword, resetPassword } from "@/lib/auth/editors";
+import { createPrismaClient } from "@/lib/db/client";
+import { env } from "@/lib/env";
+
+const USAGE = `Usage:
+  npm run editor -- add <email> <name> [--admin]   add an editor (or an admin)
+  npm run editor -- disable <email>                 disable an editor and end their sessions
+  npm run editor -- enable <email>                  let a disabled editor sign in again
+  npm run editor -- reset <email>                   set a new password and end their sessions
+  npm run editor -- list                            list the editors
+The new password is generated and printed once, unless NEW_PASSWORD is set.`;
+
+async function main(): Promise<number> {
+  const [command, email, ...rest] = process.argv.slice(2);
+  const db = createPrismaClient(env().DATABASE_URL);
+  const password = () => process.env.NEW_PASSWORD || generatePassword();
+  const announce = (what: string, secret: string) =>
+    console.log(process.env.NEW_PASSWORD ? what : `${what}\n  password: ${secret}\n(shown only this once)`);
+  try {
+    switch (command) {
+      case "add": {
+        const admin = rest.includes("--admin");
+        const name = rest.filter((word) => word !== "--admin").join(" ");
+        if (!email || !name) break;
+        const secret = password();
+        const editor = await addEditor(db, { email, name, role: admin ? "admin" : "editor", password: secret });
+        announce(`Added ${editor.role} ${editor.email} (${editor.name}).`, secret);
+        return 0;
+      }
+      case "disable": {
+        if (!email) break;
+        const editor = await disableEditor(db, email);
+        console.log(`Disabled ${editor.email}; their sessions have ended.`);
+        return 0;
+      }
+      case "enable": {
+        if (!email) break;
+        const editor = await enableEditor(db, email);
+        console.log(`Enabled ${editor.email}.`);
+        return 0;
+      }
+      case "reset": {
+        if (!email) break;
+        const secret = password();
+        const editor = await resetPassword(db, email, secret);
+        announce(`New password set for ${editor.email}; their sessions have ended.`, secret);
+        return 0;
+      }
+      case "list": {
+        const editors = await db.editor.findMany({ orderBy: { email: "asc" }, select: { email: true, name: true, role: true, disabledAt: true } });
+        for (const editor of editors) {
+          console.log(`${editor.email}\t${editor.role}\t${editor.disabledAt ? "disabled" : "active"}\t${editor.name}`);
+        }
+        return 0;
+      }
+    }
+    console.error(USAGE);
+    return 1;
+  } catch (error) {
+    if (error instanceof EditorError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
