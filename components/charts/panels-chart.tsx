@@ -1,30 +1,10 @@
 "use client";
 
 import { useState, type KeyboardEvent } from "react";
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from "recharts";
-import type { BarPanel, ChartDatum, PanelsBody } from "@/lib/charts/types";
+import type { BarPanel, PanelsBody } from "@/lib/charts/types";
 import { DatumTooltip } from "./chart-tooltip";
+import { BAR_SIZE, PANEL_TOP, ROW_HEIGHT, panelElement, panelHeight } from "./panel-svg";
 import { useContainerWidth } from "./use-container-width";
-
-const ROW_HEIGHT = 46;
-const BAR_SIZE = 16;
-const TOP = 22;
-
-/** A panel's height depends only on its number of bars, so its space is reserved exactly. */
-export function panelHeight(panel: BarPanel): number {
-  return panel.bars.length * ROW_HEIGHT + 8;
-}
-
-function BarLabel(props: { x?: number | string; y?: number | string; index?: number; bars: ChartDatum[] }) {
-  const bar = props.bars[props.index ?? 0];
-  if (!bar) return null;
-  return (
-    <text x={Number(props.x)} y={Number(props.y) - 6} className="chart-bar-label">
-      <tspan>{bar.label}: </tspan>
-      <tspan fontWeight={700}>{bar.display}</tspan>
-    </text>
-  );
-}
 
 /** Which bar the arrow keys lead to from `current`; null when the key is not for us. */
 function nextIndex(key: string, current: number, count: number): number | null {
@@ -75,39 +55,11 @@ function Panel({ id, panel, serverWidth, showTitle }: { id: string; panel: BarPa
         onBlur={() => setActive(null)}
         onMouseLeave={() => setActive(null)}
       >
-        <BarChart
-          id={chartId}
-          layout="vertical"
-          width={width}
-          height={height}
-          data={panel.bars}
-          margin={{ top: TOP, right: 8, bottom: 0, left: 0 }}
-          barCategoryGap={ROW_HEIGHT - BAR_SIZE}
-          title={panel.title}
-        >
-          <XAxis type="number" hide domain={[0, "dataMax"]} />
-          <YAxis type="category" dataKey="label" hide />
-          <Bar
-            dataKey="value"
-            barSize={BAR_SIZE}
-            isAnimationActive={false}
-            name={panel.title}
-            onMouseEnter={(_, index) => setActive(index)}
-          >
-            {panel.bars.map((bar, index) => (
-              <Cell
-                key={bar.figureId}
-                fill={panel.color}
-                className={index === active ? "chart-bar-active" : undefined}
-              />
-            ))}
-            <LabelList dataKey="value" content={<BarLabel bars={panel.bars} />} />
-          </Bar>
-        </BarChart>
+        {panelElement({ id: chartId, panel, width, activeIndex: active, onActivate: setActive })}
         {activeBar && active !== null ? (
           <div
             className="pointer-events-none absolute right-0 z-10"
-            style={{ top: TOP + (active + 1) * ROW_HEIGHT - BAR_SIZE }}
+            style={{ top: PANEL_TOP + (active + 1) * ROW_HEIGHT - BAR_SIZE }}
           >
             <DatumTooltip data={[activeBar]} />
           </div>

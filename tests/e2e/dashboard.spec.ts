@@ -20,8 +20,9 @@ async function latestUk(metric: string) {
   return figures[0]!;
 }
 
+/** A headline figure (charts also tag their marks with the figure they draw). */
 function headline(page: Page, figureId: string) {
-  return page.locator(`[data-figure-id="${figureId}"]`);
+  return page.locator(`dl [data-figure-id="${figureId}"]`);
 }
 
 test("the overview shows the latest UK figures with their qualifier, date and source", async ({ page }) => {
