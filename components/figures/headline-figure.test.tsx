@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { FigureView } from "@/lib/figure-view";
-import { FigureList } from "./figure-list";
+import { HeadlineGrid } from "./headline-figure";
 
 const cash: FigureView = {
   id: "itv-2020-07-02-cash",
@@ -30,27 +30,23 @@ const cash: FigureView = {
   note: null,
 };
 
-describe("FigureList", () => {
-  it("shows each figure with its qualifier, date and a link to its source", () => {
-    render(<FigureList figures={[cash]} />);
-    const item = screen.getByRole("listitem");
-    expect(within(item).getByText("over £54 million")).toBeInTheDocument();
-    expect(within(item).getByText("2 July 2020")).toHaveAttribute("datetime", "2020-07-02");
-    expect(within(item).getByRole("link", { name: "ITV News, 2 July 2020" })).toHaveAttribute(
+describe("HeadlineGrid", () => {
+  it("shows each figure large, with its qualifier, the date it describes and a link to its source", () => {
+    render(<HeadlineGrid figures={[cash]} label="The latest UK figures" />);
+    const list = screen.getByLabelText("The latest UK figures");
+    expect(list.tagName).toBe("DL");
+    expect(within(list).getByText("Criminal cash seized").tagName).toBe("DT");
+    expect(within(list).getByText("over £54 million")).toBeInTheDocument();
+    expect(within(list).getByText("2 July 2020")).toHaveAttribute("datetime", "2020-07-02");
+    expect(within(list).getByRole("link", { name: "ITV News, 2 July 2020" })).toHaveAttribute(
       "href",
       "https://itv.com/news/example",
     );
-    expect(within(item).getByText(/Over £54 million in criminal cash/)).toBeInTheDocument();
   });
 
   it("says when a source is a mirror of another outlet's story", () => {
     const mirrored = { ...cash, source: { ...cash.source, copy: "mirror", copyOf: "BBC News" } };
-    render(<FigureList figures={[mirrored]} />);
+    render(<HeadlineGrid figures={[mirrored]} label="Figures" />);
     expect(screen.getByText("(mirror of BBC News)")).toBeInTheDocument();
-  });
-
-  it("says so when there is nothing to show", () => {
-    render(<FigureList figures={[]} />);
-    expect(screen.getByText("No figures have been recorded yet.")).toBeInTheDocument();
   });
 });
