@@ -4,8 +4,8 @@ import { securityHeaders } from "./lib/security-headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // The native SQLite driver is loaded by Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Native modules (the SQLite driver, the PNG renderer) are loaded by Node at run time, not bundled.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@resvg/resvg-js"],
   async headers() {
     return securityHeaders();
   },

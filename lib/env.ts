@@ -25,6 +25,12 @@ const envSchema = z.object({
     .max(65535, "PORT must be between 1 and 65535.")
     .default(3000),
   HOSTNAME: z.string().trim().min(1).optional(),
+  /** The public address of the site, used in embed code and oEmbed answers. */
+  SITE_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^https?:\/\/[^\s/]+/.test(value), "SITE_URL must be an http(s) address, such as https://venetic.example.org.")
+    .optional(),
   /** Lets `npm start` (and the tests) ask the running server to refresh its cached pages. */
   REVALIDATE_TOKEN: z
     .string()

@@ -10,17 +10,32 @@ const everywhere = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
 ];
 
+/** Everything but the embeds refuses to be shown inside another site's frame. */
+const refuseFraming = [
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Content-Security-Policy",
+    value: "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'",
+  },
+];
+
 export function securityHeaders(): HeaderRule[] {
   return [
+    { source: "/:path*", headers: everywhere },
+    { source: "/:path((?!embed/).*)", headers: refuseFraming },
+    // Embeds exist to be framed by any article, anywhere.
     {
-      source: "/:path*",
+      source: "/embed/:slug",
+      headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *; object-src 'none'; base-uri 'none'" }],
+    },
+    // The editors' admin, listed last so that its rules win whatever the rules above become:
+    // never cached (pages show signed-in data), never indexed, never framed (clickjacking).
+    {
+      source: "/admin/:path*",
       headers: [
-        ...everywhere,
-        { key: "X-Frame-Options", value: "DENY" },
-        {
-          key: "Content-Security-Policy",
-          value: "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'",
-        },
+        { key: "Cache-Control", value: "no-store" },
+        { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ...refuseFraming,
       ],
     },
   ];

@@ -10,6 +10,8 @@ import path from "node:path";
 import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
 import { migrateDatabase, seedIfEmpty } from "@/lib/db/setup";
 import { parseEnv } from "@/lib/env";
+import { RENDERER_BUNDLE } from "@/lib/render/paths";
+import { buildRenderer } from "./build-renderer";
 
 const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
@@ -41,9 +43,10 @@ function newestModification(entry: string): number {
 }
 
 function buildIsCurrent(): boolean {
-  const buildId = path.join(".next", "BUILD_ID");
-  if (!existsSync(buildId)) return false;
-  return statSync(buildId).mtimeMs >= Math.max(...BUILD_INPUTS.map(newestModification));
+  const outputs = [path.join(".next", "BUILD_ID"), RENDERER_BUNDLE];
+  if (!outputs.every((output) => existsSync(output))) return false;
+  const built = Math.min(...outputs.map((output) => statSync(output).mtimeMs));
+  return built >= Math.max(...BUILD_INPUTS.map(newestModification));
 }
 
 async function askServerToRevalidate(port: number, token: string): Promise<void> {
@@ -85,6 +88,8 @@ async function main(): Promise<void> {
   if (firstAdmin) console.log(firstAdmin);
 
   if (dev) {
+    // Embeds and chart images render through this bundle; rerun `npm run dev` after changing them.
+    await buildRenderer();
     const server = spawn(process.execPath, [NEXT_CLI, "dev", "--port", String(config.PORT)], {
       stdio: "inherit",
       env: childEnv,
@@ -100,6 +105,7 @@ async function main(): Promise<void> {
       console.error("The build failed; see the messages above.");
       process.exit(build.status ?? 1);
     }
+    await buildRenderer();
   }
 
   const token = config.REVALIDATE_TOKEN ?? randomBytes(32).toString("hex");

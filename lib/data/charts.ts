@@ -1,11 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db.server";
+import { figuresAtRevision, rulingsAtRevision } from "@/lib/charts/at-revision";
 import { buildChart, type RulingMark } from "@/lib/charts/build";
 import { CHART_SLUGS, type ChartSlug } from "@/lib/charts/registry";
 import type { ChartSpec } from "@/lib/charts/types";
-import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figure-view";
+import { figureViewSelect, sourceSummarySelect, toFigureView, type FigureView } from "@/lib/figure-view";
 
-async function fetchChartInputs(): Promise<{ figures: FigureView[]; rulings: RulingMark[] }> {
+type ChartInputs = { figures: FigureView[]; rulings: RulingMark[] };
+
+async function fetchChartInputs(): Promise<ChartInputs> {
   const [figures, rulings] = await Promise.all([
     db.figure.findMany({ select: figureViewSelect, orderBy: { id: "asc" } }),
     db.ruling.findMany({
@@ -16,12 +19,52 @@ async function fetchChartInputs(): Promise<{ figures: FigureView[]; rulings: Rul
   return { figures: figures.map(toFigureView), rulings };
 }
 
-export async function fetchChart(slug: ChartSlug): Promise<ChartSpec> {
-  const { figures, rulings } = await fetchChartInputs();
+/**
+ * The figures and rulings as they stood after `revision`. Metrics, areas, agencies and sources
+ * are named as they are now: a pinned chart keeps its numbers, not the spelling of a publisher.
+ */
+async function fetchChartInputsAt(revision: number): Promise<ChartInputs> {
+  const history = (recordType: string) =>
+    db.revision.findMany({
+      where: { recordType, id: { lte: revision } },
+      select: { recordId: true, action: true, after: true },
+      orderBy: { id: "asc" },
+    });
+  const [figureRevisions, rulingRevisions, metrics, geographies, agencies, sources] = await Promise.all([
+    history("figure"),
+    history("ruling"),
+    db.metric.findMany({ select: { id: true, label: true, kind: true } }),
+    db.geography.findMany({ select: { id: true, label: true } }),
+    db.agency.findMany({ select: { id: true, name: true, shortName: true, country: true } }),
+    db.source.findMany({ select: sourceSummarySelect }),
+  ]);
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+  const [metric, geography, agency, source] = [byId(metrics), byId(geographies), byId(agencies), byId(sources)];
+  const figures = figuresAtRevision(figureRevisions).flatMap((figure) => {
+    const parts = {
+      metric: metric.get(figure.metricId),
+      geography: geography.get(figure.geographyId),
+      source: source.get(figure.sourceId),
+    };
+    if (!parts.metric || !parts.geography || !parts.source) return [];
+    const agencyRow = figure.agencyId ? (agency.get(figure.agencyId) ?? null) : null;
+    return [toFigureView({ ...figure, ...parts, metric: parts.metric, geography: parts.geography, source: parts.source, agency: agencyRow })];
+  });
+  return { figures, rulings: rulingsAtRevision(rulingRevisions) };
+}
+
+export async function fetchChart(slug: ChartSlug, revision: number | null = null): Promise<ChartSpec> {
+  const { figures, rulings } = revision === null ? await fetchChartInputs() : await fetchChartInputsAt(revision);
   return buildChart(slug, figures, rulings);
 }
 
 export async function fetchAllCharts(): Promise<ChartSpec[]> {
   const { figures, rulings } = await fetchChartInputs();
   return CHART_SLUGS.map((slug) => buildChart(slug, figures, rulings));
+}
+
+/** The newest revision: what "pin this version" pins. */
+export async function fetchLatestRevision(): Promise<number> {
+  const latest = await db.revision.findFirst({ select: { id: true }, orderBy: { id: "desc" } });
+  return latest?.id ?? 0;
 }

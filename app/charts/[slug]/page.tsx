@@ -8,7 +8,10 @@ import { ChartTable } from "@/components/charts/chart-table";
 import { ChartView } from "@/components/charts/chart-view";
 import { CHARTS, CHART_SLUGS, isChartSlug } from "@/lib/charts/registry";
 import { chartRows } from "@/lib/charts/rows";
-import { fetchChart } from "@/lib/data/charts";
+import { EmbedCode } from "@/components/embed/embed-code";
+import { fetchChart, fetchLatestRevision } from "@/lib/data/charts";
+import { embedHeight } from "@/lib/embed/oembed";
+import { siteUrl } from "@/lib/site";
 
 export const revalidate = 3600;
 export const dynamicParams = false;
@@ -23,17 +26,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   if (!isChartSlug(slug)) return {};
   const chart = await fetchChart(slug);
+  const site = siteUrl();
+  const address = `${site}/charts/${slug}`;
   return {
     title: chart.title,
     description: chart.takeaway,
-    openGraph: { title: chart.title, description: chart.takeaway, type: "article" },
+    alternates: {
+      canonical: address,
+      types: { "application/json+oembed": `${site}/api/oembed?url=${encodeURIComponent(address)}&format=json` },
+    },
+    openGraph: {
+      title: chart.title,
+      description: chart.takeaway,
+      type: "article",
+      url: address,
+      images: [{ url: `${site}/api/charts/${slug}.png`, width: 1200, height: 630, alt: chart.title }],
+    },
   };
 }
 
 export default async function ChartPage({ params }: Props) {
   const { slug } = await params;
   if (!isChartSlug(slug)) notFound();
-  const chart = await fetchChart(slug);
+  const [chart, latestRevision] = await Promise.all([fetchChart(slug), fetchLatestRevision()]);
   const rows = chartRows(chart);
   return (
     <article className="space-y-6">
@@ -57,6 +72,13 @@ export default async function ChartPage({ params }: Props) {
           </p>
         ))}
       </div>
+      <EmbedCode
+        site={siteUrl()}
+        slug={chart.slug}
+        title={chart.title}
+        latestRevision={latestRevision}
+        height={embedHeight(chart, 640)}
+      />
       <section aria-labelledby="description-title" className="max-w-3xl">
         <h2 id="description-title" className="font-serif text-xl font-bold">
           What the chart shows

@@ -1,0 +1,15 @@
+import { fetchFiguresForExport } from "@/lib/data/figures-export";
+import { figuresCsv } from "@/lib/figures-export";
+
+export const revalidate = 3600;
+
+/** The whole dataset as CSV, safe to open in a spreadsheet. */
+export async function GET() {
+  return new Response(figuresCsv(await fetchFiguresForExport()), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="venetic-figures.csv"',
+      "Access-Control-Allow-Origin": "*",
+    },
+  });
+}

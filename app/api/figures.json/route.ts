@@ -1,0 +1,9 @@
+import { fetchFiguresForExport } from "@/lib/data/figures-export";
+
+export const revalidate = 3600;
+
+/** The whole dataset as JSON (its shape is documented in the README). */
+export async function GET() {
+  const figures = await fetchFiguresForExport();
+  return Response.json({ count: figures.length, figures }, { headers: { "Access-Control-Allow-Origin": "*" } });
+}

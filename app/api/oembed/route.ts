@@ -1,0 +1,13 @@
+import { fetchChart } from "@/lib/data/charts";
+import { oembedResponse, parseOEmbedRequest } from "@/lib/embed/oembed";
+import { siteUrl } from "@/lib/site";
+
+/** oEmbed (oembed.com) for chart and embed addresses: type "rich", an iframe sized to fit. */
+export async function GET(request: Request) {
+  const site = siteUrl();
+  const parsed = parseOEmbedRequest(new URL(request.url).searchParams, site);
+  const headers = { "Access-Control-Allow-Origin": "*" };
+  if (!parsed.ok) return Response.json({ error: parsed.message }, { status: parsed.status, headers });
+  const chart = await fetchChart(parsed.request.slug, parsed.request.revision);
+  return Response.json(oembedResponse(chart, parsed.request, site), { headers });
+}

@@ -1,0 +1,29 @@
+import { isChartSlug } from "@/lib/charts/registry";
+import { fetchChart } from "@/lib/data/charts";
+import { parseEmbedParams } from "@/lib/embed/params";
+import { staticRenderer } from "@/lib/render/renderer";
+import { siteUrl } from "@/lib/site";
+
+type Context = { params: Promise<{ slug: string }> };
+
+function plain(message: string, status: number) {
+  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** `/embed/<chart>`: the chart alone, for an iframe in someone else's article. */
+export async function GET(request: Request, { params }: Context) {
+  const { slug } = await params;
+  if (!isChartSlug(slug)) return plain("There is no chart at this address.", 404);
+  const parsed = parseEmbedParams(new URL(request.url).searchParams);
+  if (!parsed.ok) return plain(parsed.message, 400);
+  const chart = await fetchChart(slug, parsed.params.revision);
+  const html = staticRenderer().renderEmbedDocument({ chart, params: parsed.params, chartUrl: `${siteUrl()}/charts/${slug}` });
+  return new Response(html, {
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      // Live embeds follow edits within a minute at most; pinned ones never change.
+      "Cache-Control":
+        parsed.params.revision === null ? "public, max-age=0, s-maxage=60" : "public, max-age=31536000, immutable",
+    },
+  });
+}

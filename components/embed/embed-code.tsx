@@ -1,0 +1,71 @@
+"use client";
+
+import { useState } from "react";
+import { embedCode } from "@/lib/embed/code";
+
+/**
+ * "Embed this chart": the code to paste, live (follows later corrections) or pinned to the
+ * current revision (what a published article cited), with a copy button.
+ */
+export function EmbedCode({
+  site,
+  slug,
+  title,
+  latestRevision,
+  height,
+}: {
+  site: string;
+  slug: string;
+  title: string;
+  latestRevision: number;
+  height: number;
+}) {
+  const [pinned, setPinned] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const code = embedCode({ site, slug, title, revision: pinned ? latestRevision : null, height });
+
+  async function copy() {
+    await navigator.clipboard.writeText(code);
+    setCopied(true);
+  }
+
+  return (
+    <details className="rounded border border-black/15 p-3 dark:border-white/20">
+      <summary className="cursor-pointer font-semibold">Embed this chart</summary>
+      <fieldset className="mt-3">
+        <legend className="text-sm font-semibold">Which version</legend>
+        <label className="mr-4 text-sm">
+          <input type="radio" name={`${slug}-version`} checked={!pinned} onChange={() => { setPinned(false); setCopied(false); }} />{" "}
+          Live: follows later corrections
+        </label>
+        <label className="text-sm">
+          <input type="radio" name={`${slug}-version`} checked={pinned} onChange={() => { setPinned(true); setCopied(false); }} />{" "}
+          Pinned to revision {latestRevision}: stays as it is now
+        </label>
+      </fieldset>
+      <label htmlFor={`${slug}-embed-code`} className="mt-3 block text-sm font-semibold">
+        Code to paste into your article
+      </label>
+      <textarea
+        id={`${slug}-embed-code`}
+        readOnly
+        value={code}
+        rows={4}
+        className="mt-1 w-full rounded border border-black/20 bg-paper-raised p-2 font-mono text-xs dark:border-white/25 dark:bg-paper-dark-raised"
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className="mt-2 flex items-center gap-3">
+        <button type="button" onClick={copy} className="rounded border border-current px-3 py-1 text-sm">
+          Copy the code
+        </button>
+        <span role="status" className="text-sm">
+          {copied ? "Copied." : ""}
+        </span>
+      </div>
+      <p className="mt-2 text-xs">
+        The iframe works on its own; the script makes it exactly as tall as the chart. Preview:{" "}
+        <a href={`/embed/${slug}${pinned ? `?v=${latestRevision}` : ""}`}>the embed alone</a>.
+      </p>
+    </details>
+  );
+}

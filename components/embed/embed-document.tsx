@@ -1,0 +1,116 @@
+import { StaticChart } from "@/components/charts/static-chart";
+import { chartRows } from "@/lib/charts/rows";
+import type { ChartSpec } from "@/lib/charts/types";
+import type { EmbedParams } from "@/lib/embed/params";
+import { EMBED_CSS } from "@/lib/embed/styles";
+import { LAZY_INTERACTION_SCRIPT, resizeScript } from "@/lib/embed/scripts";
+import { formatDate } from "@/lib/format";
+
+/** JSON inside a <script> must not be able to close it. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/**
+ * A chart alone, as a whole HTML document for an iframe: title, takeaway, the chart as SVG,
+ * a text description, the data behind a "show the data" toggle, and its source line. No site
+ * navigation, no cookies, no framework JavaScript.
+ */
+export type EmbedDocumentProps = { chart: ChartSpec; params: EmbedParams; chartUrl: string };
+
+export function EmbedDocument({ chart, params, chartUrl }: EmbedDocumentProps) {
+  const rows = chartRows(chart);
+  const tooltips = Object.fromEntries(
+    rows.map((row) => [row.figureId, { label: row.label, display: row.display, date: row.asOfDisplay, source: row.source }]),
+  );
+  const sourceLine = chart.sources
+    .map((source) => `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}${source.copy === "mirror" ? " (mirror)" : ""}`)
+    .join("; ");
+  return (
+    <html lang="en-GB" data-theme={params.theme}>
+      {/* A whole document rendered outside Next (lib/render), so next/head does not apply. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{`${chart.title} · Operation Venetic: the public record`}</title>
+        <link rel="canonical" href={chartUrl} />
+        <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
+      </head>
+      <body>
+        <main>
+          <h1>{chart.title}</h1>
+          <p className="takeaway">{chart.takeaway}</p>
+          {chart.body.type === "timeline" ? (
+            <ul className="legend" aria-label="Lines on the chart">
+              {chart.body.series.map((series) => (
+                <li key={series.key}>
+                  <span aria-hidden="true" style={{ background: series.color }} />
+                  {series.label}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="chart" role="group" aria-label={`${chart.title}: chart`} aria-describedby="description">
+            <StaticChart chart={chart} />
+          </div>
+          {chart.body.type === "timeline" && chart.body.markers.length > 0 ? (
+            <ol className="markers" aria-label="Court rulings marked on the chart">
+              {chart.body.markers.map((marker, index) => (
+                <li key={marker.id}>
+                  {index + 1}. {marker.dateDisplay}: {marker.label}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          <p id="description" className="sr-only">
+            {chart.description}
+          </p>
+          <details>
+            <summary>Show the data</summary>
+            <div className="table-box">
+              <table>
+                <caption className="sr-only">{`${chart.title}: the data`}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Series</th>
+                    <th scope="col">Figure</th>
+                    <th scope="col">Value</th>
+                    <th scope="col">As of</th>
+                    <th scope="col">Source</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={`${row.group}-${row.figureId}`}>
+                      <td>{row.group}</td>
+                      <td>{row.label}</td>
+                      <td className="value">{row.display}</td>
+                      <td>{row.asOfDisplay}</td>
+                      <td>{row.source}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+          <p className="source">
+            {sourceLine ? `Source: ${sourceLine}. ` : ""}
+            {params.revision !== null ? `As recorded at revision ${params.revision}. ` : ""}
+            <a href={chartUrl} target="_blank" rel="noopener">
+              Operation Venetic: the public record
+            </a>
+          </p>
+        </main>
+        <script dangerouslySetInnerHTML={{ __html: resizeScript(chart.slug) }} />
+        {params.static ? null : (
+          <>
+            <script id="chart-data" type="application/json" dangerouslySetInnerHTML={{ __html: scriptJson(tooltips) }} />
+            <script dangerouslySetInnerHTML={{ __html: LAZY_INTERACTION_SCRIPT }} />
+          </>
+        )}
+      </body>
+    </html>
+  );
+}

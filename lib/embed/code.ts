@@ -1,0 +1,31 @@
+/** HTML-escapes text for an attribute. */
+function attribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
+
+/**
+ * What a journalist pastes into an article: an iframe that works alone at a sensible height,
+ * and the optional script that then sizes it to its content.
+ */
+export function embedCode({
+  site,
+  slug,
+  title,
+  revision,
+  width,
+  height,
+  withScript = true,
+}: {
+  site: string;
+  slug: string;
+  title: string;
+  revision: number | null;
+  width?: number;
+  height: number;
+  withScript?: boolean;
+}): string {
+  const src = `${site}/embed/${slug}${revision === null ? "" : `?v=${revision}`}`;
+  const size = width ? `width="${width}" ` : "";
+  const iframe = `<iframe src="${attribute(src)}" title="${attribute(title)}" ${size}height="${height}" style="width:100%;max-width:${width ?? 800}px;border:0" loading="lazy" scrolling="no"></iframe>`;
+  return withScript ? `${iframe}<script async src="${attribute(`${site}/embed.js`)}"></script>` : iframe;
+}

@@ -1,0 +1,18 @@
+/**
+ * The embed's own JavaScript, inlined and tiny. It tells the host page the embed's height
+ * whenever it changes, in the formats hosts already listen for: Datawrapper's
+ * {"datawrapper-height": {id: h}}, AMP's embed-size, Pym.js's string, and the
+ * "iframe.resize" message of Medium and Embedly. Heights are not secret, so any parent may
+ * read them. Then, once the chart is on screen, it loads the tooltip script.
+ */
+export function resizeScript(chartId: string): string {
+  return `(function(){var id=new URLSearchParams(location.search).get("childId")||${JSON.stringify(chartId)},last=0,p=window.parent;
+function send(){var h=Math.ceil(document.documentElement.getBoundingClientRect().height);if(!h||h===last||p===window)return;last=h;var dw={};dw[id]=h;
+p.postMessage({"datawrapper-height":dw},"*");p.postMessage({sentinel:"amp",type:"embed-size",height:h},"*");
+p.postMessage("pymxPYMx"+id+"xPYMxheightxPYMx"+h,"*");p.postMessage(JSON.stringify({src:location.href,context:"iframe.resize",height:h}),"*")}
+if(window.ResizeObserver)new ResizeObserver(send).observe(document.documentElement);addEventListener("load",send);document.addEventListener("toggle",send,true);send()})();`;
+}
+
+/** Loads the interactive layer only when the chart scrolls into view. */
+export const LAZY_INTERACTION_SCRIPT = `(function(){var c=document.querySelector(".chart");if(!c)return;function load(){var s=document.createElement("script");s.src="/embed-chart.js";document.body.appendChild(s)}
+if(!window.IntersectionObserver)return load();var o=new IntersectionObserver(function(e){if(e.some(function(x){return x.isIntersecting})){o.disconnect();load()}});o.observe(c)})();`;

@@ -1,0 +1,39 @@
+/**
+ * The embed's whole stylesheet, inlined so the chart paints from the first response. Colours
+ * follow ?theme= (light, dark, or the reader's system for auto).
+ */
+export const EMBED_CSS = `
+:root{--ink:#1a1a1a;--muted:#555;--paper:#fff;--line:rgba(0,0,0,.15);--link:#0b5cab;color-scheme:light}
+:root[data-theme=dark]{--ink:#f2f2f2;--muted:#c4c4c4;--paper:#121417;--line:rgba(255,255,255,.2);--link:#7cb7f2;color-scheme:dark}
+@media (prefers-color-scheme:dark){:root[data-theme=auto]{--ink:#f2f2f2;--muted:#c4c4c4;--paper:#121417;--line:rgba(255,255,255,.2);--link:#7cb7f2;color-scheme:dark}}
+*{box-sizing:border-box}
+html,body{margin:0;background:var(--paper);color:var(--ink);font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+body{padding:12px 14px;min-width:0}
+a{color:var(--link)}
+h1{font:700 1.25rem/1.25 Georgia,"Times New Roman",serif;margin:0 0 4px}
+.takeaway{margin:0 0 10px}
+.panels-grid{display:grid;gap:8px 24px}
+@media (min-width:560px){.panels-grid{grid-template-columns:1fr 1fr}}
+.panel-title{font-size:.85rem;margin:0 0 2px}
+.chart-box{position:relative;width:100%}
+.chart-box .recharts-wrapper{width:100%!important;height:100%!important}
+.chart-box svg{display:block;width:100%;height:100%}
+.chart-box .recharts-text,.chart-box .chart-bar-label,.chart-box .chart-marker-label{fill:currentColor;font-size:12px}
+.chart-box .chart-bar-label{font-size:13px}
+.chart-box .recharts-cartesian-axis-line,.chart-box .recharts-cartesian-axis-tick-line{stroke:currentColor;stroke-opacity:.5}
+.chart-box .chart-grid line{stroke:currentColor;stroke-opacity:.15}
+.chart-box line.chart-marker{stroke:currentColor;stroke-opacity:.6}
+.legend{display:flex;flex-wrap:wrap;gap:2px 14px;margin:0 0 6px;padding:0;list-style:none;font-size:.85rem}
+.legend span{display:inline-block;width:14px;height:4px;border-radius:2px;margin-right:5px;vertical-align:middle}
+.markers{margin:6px 0 0;padding:0;list-style:none;font-size:.75rem;color:var(--muted)}
+[data-figure-id]:focus{outline:2px solid var(--ink);outline-offset:1px}
+.tip{position:absolute;z-index:2;max-width:16rem;padding:6px 9px;border:1px solid var(--line);border-radius:4px;background:var(--paper);color:var(--ink);font-size:.8rem;box-shadow:0 2px 6px rgba(0,0,0,.2);pointer-events:none}
+details{margin-top:8px;font-size:.85rem}
+summary{cursor:pointer;color:var(--link)}
+.table-box{overflow-x:auto}
+table{border-collapse:collapse;width:100%;margin-top:6px}
+th,td{text-align:left;padding:4px 8px 4px 0;border-bottom:1px solid var(--line);vertical-align:top}
+td.value{text-align:right;white-space:nowrap}
+.source{margin:8px 0 0;font-size:.75rem;color:var(--muted)}
+.sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+`;

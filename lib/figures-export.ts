@@ -1,0 +1,76 @@
+import { toCsv } from "@/lib/csv";
+import type { FigureView } from "@/lib/figure-view";
+
+/** One figure of the whole dataset, as downloaded: exact value, unit, qualifier, date, source. */
+export type FigureExport = {
+  id: string;
+  kind: string;
+  metric: string;
+  metricLabel: string;
+  label: string;
+  value: string;
+  unit: string;
+  qualifier: string;
+  asReported: string;
+  asOf: string;
+  area: string;
+  agency: string | null;
+  source: { id: string; publisher: string; title: string | null; url: string; publishedOn: string | null; kind: string; copy: string; copyOf: string | null };
+  quote: string;
+  note: string | null;
+  conflictsWith: string[];
+};
+
+export function toFigureExport(figure: FigureView, conflictsWith: string[]): FigureExport {
+  return {
+    id: figure.id,
+    kind: figure.kind,
+    metric: figure.metric.id,
+    metricLabel: figure.metric.label,
+    label: figure.label,
+    value: figure.value,
+    unit: figure.unit,
+    qualifier: figure.qualifier,
+    asReported: figure.display,
+    asOf: figure.asOf,
+    area: figure.geography.id,
+    agency: figure.agency?.id ?? null,
+    source: figure.source,
+    quote: figure.quote,
+    note: figure.note,
+    conflictsWith,
+  };
+}
+
+const COLUMNS = [
+  { key: "id", header: "id" },
+  { key: "kind", header: "kind" },
+  { key: "metric", header: "metric" },
+  { key: "label", header: "label" },
+  { key: "value", header: "value" },
+  { key: "unit", header: "unit" },
+  { key: "qualifier", header: "qualifier" },
+  { key: "asReported", header: "as_reported" },
+  { key: "asOf", header: "as_of" },
+  { key: "area", header: "area" },
+  { key: "agency", header: "agency" },
+  { key: "sourcePublisher", header: "source" },
+  { key: "sourceUrl", header: "source_url" },
+  { key: "sourceCopy", header: "source_copy" },
+  { key: "quote", header: "quote" },
+  { key: "note", header: "note" },
+  { key: "conflictsWith", header: "conflicts_with" },
+] as const;
+
+export function figuresCsv(figures: FigureExport[]): string {
+  return toCsv(
+    [...COLUMNS],
+    figures.map(({ source, ...figure }) => ({
+      ...figure,
+      sourcePublisher: source.publisher,
+      sourceUrl: source.url,
+      sourceCopy: source.copy,
+      conflictsWith: figure.conflictsWith.join(" "),
+    })),
+  );
+}

@@ -1,0 +1,130 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { panelElement, panelHeight } from "@/components/charts/panel-svg";
+import { TIMELINE_HEIGHT, timelineElement } from "@/components/charts/timeline-svg";
+import { formatDate } from "@/lib/format";
+import type { ChartSpec } from "@/lib/charts/types";
+
+/**
+ * A chart as one standalone SVG document, with its title and source line: for the .svg and
+ * .png downloads and the link-preview image. The drawings are the dashboard's own, nested as
+ * <svg> elements that scale to the space given to them.
+ */
+const INK = "#1a1a1a";
+const MUTED = "#555555";
+const PADDING = 32;
+const TITLE_HEIGHT = 56;
+const SOURCE_HEIGHT = 40;
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The <svg> element Recharts drew, without the wrapper <div> around it. */
+function drawnSvg(markup: string): string {
+  const start = markup.indexOf("<svg");
+  const end = markup.lastIndexOf("</svg>");
+  return markup.slice(start, end + "</svg>".length);
+}
+
+function placed(svg: string, x: number, y: number, width: number, height: number): string {
+  return svg
+    .replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 x="${x}" y="${y}" width="${width}" height="${height}"`)
+    .replace(/ style="width:100%;height:100%"/, "");
+}
+
+type Drawing = { svg: string; width: number; height: number; title?: string };
+
+function drawings(chart: ChartSpec): Drawing[] {
+  if (chart.body.type === "timeline") {
+    const width = 640;
+    return [
+      {
+        svg: drawnSvg(renderToStaticMarkup(timelineElement({ id: `${chart.slug}-image`, title: chart.title, body: chart.body, width }))),
+        width,
+        height: TIMELINE_HEIGHT,
+      },
+    ];
+  }
+  const single = chart.body.panels.length === 1;
+  const width = single ? 560 : 320;
+  return chart.body.panels.map((panel) => ({
+    svg: drawnSvg(renderToStaticMarkup(panelElement({ id: `${chart.slug}-${panel.key}-image`, panel, width }))),
+    width,
+    height: panelHeight(panel),
+    title: single ? undefined : panel.title,
+  }));
+}
+
+/** Lays drawings out in one column, or two when there are several panels. */
+function layout(items: Drawing[], areaWidth: number) {
+  const columns = items.length > 1 ? 2 : 1;
+  const gap = 24;
+  const cellWidth = (areaWidth - gap * (columns - 1)) / columns;
+  let y = 0;
+  const cells: { drawing: Drawing; x: number; y: number; width: number; height: number }[] = [];
+  for (let index = 0; index < items.length; index += columns) {
+    const row = items.slice(index, index + columns);
+    const heights = row.map((drawing) => (drawing.title ? 20 : 0) + (drawing.height * cellWidth) / drawing.width);
+    row.forEach((drawing, column) => {
+      cells.push({ drawing, x: column * (cellWidth + gap), y, width: cellWidth, height: heights[column]! });
+    });
+    y += Math.max(...heights) + 12;
+  }
+  return { cells, height: y };
+}
+
+/** One line fits about this many characters at 13 px across 800 px. */
+const SOURCE_LINE_LENGTH = 110;
+
+function sourceLine(chart: ChartSpec): string {
+  const names = chart.sources.map(
+    (source) => `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}`,
+  );
+  const all = `${names.length === 1 ? "Source" : "Sources"}: ${names.join("; ")}.`;
+  if (all.length <= SOURCE_LINE_LENGTH) return all;
+  return `Sources: ${names.slice(0, 2).join("; ")} and ${names.length - 2} more, listed on the chart's page.`;
+}
+
+/** The timeline's series, named beside their colours under the title. */
+function legend(chart: ChartSpec): string {
+  if (chart.body.type !== "timeline") return "";
+  let x = PADDING;
+  return chart.body.series
+    .map((series) => {
+      const item = `<rect x="${x}" y="${PADDING + 38}" width="14" height="4" fill="${series.color}"/><text x="${x + 20}" y="${PADDING + 44}" font-size="13" fill="${INK}">${escapeXml(series.label)}</text>`;
+      x += 30 + series.label.length * 7.5;
+      return item;
+    })
+    .join("");
+}
+
+export function chartSvgDocument(chart: ChartSpec, size: { width: number; height?: number }): string {
+  const areaWidth = size.width - PADDING * 2;
+  const { cells, height: naturalHeight } = layout(drawings(chart), areaWidth);
+  const available = size.height ? size.height - PADDING * 2 - TITLE_HEIGHT - SOURCE_HEIGHT : naturalHeight;
+  const scale = Math.min(1, available / naturalHeight);
+  const totalHeight = size.height ?? Math.ceil(naturalHeight + PADDING * 2 + TITLE_HEIGHT + SOURCE_HEIGHT);
+  const offsetX = PADDING + (areaWidth - areaWidth * scale) / 2;
+  const top = PADDING + TITLE_HEIGHT;
+  const body = cells
+    .map(({ drawing, x, y, width, height }) => {
+      const titleHeight = drawing.title ? 20 : 0;
+      const title = drawing.title
+        ? `<text x="${offsetX + x * scale}" y="${top + y * scale + 14}" font-size="14" font-weight="700">${escapeXml(drawing.title)}</text>`
+        : "";
+      return title + placed(drawing.svg, offsetX + x * scale, top + (y + titleHeight) * scale, width * scale, (height - titleHeight) * scale);
+    })
+    .join("");
+  const sources = sourceLine(chart);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${totalHeight}" viewBox="0 0 ${size.width} ${totalHeight}" font-family="DejaVu Sans, Arial, sans-serif">`,
+    `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.description)}</desc>`,
+    `<style>.recharts-text,.chart-bar-label,.chart-marker-label{fill:${INK};font-size:12px}.chart-bar-label{font-size:13px}.chart-grid line{stroke:${INK};stroke-opacity:.15}line.chart-marker{stroke:${INK};stroke-opacity:.6}.recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:${INK};stroke-opacity:.5}</style>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${PADDING}" y="${PADDING + 24}" font-size="26" font-weight="700" fill="${INK}" font-family="DejaVu Serif, Georgia, serif">${escapeXml(chart.title)}</text>`,
+    body,
+    legend(chart),
+    `<text x="${PADDING}" y="${totalHeight - PADDING + 8}" font-size="13" fill="${MUTED}">${escapeXml(`${sources} Operation Venetic: the public record`)}</text>`,
+    `</svg>`,
+  ].join("");
+}
