@@ -1,7 +1,14 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./tests/e2e/support/chromium";
-import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT, E2E_REVALIDATE_TOKEN } from "./tests/e2e/support/server";
+import {
+  E2E_ADMIN_EMAIL,
+  E2E_ADMIN_PASSWORD,
+  E2E_BASE_URL,
+  E2E_DATABASE_URL,
+  E2E_PORT,
+  E2E_REVALIDATE_TOKEN,
+} from "./tests/e2e/support/server";
 
 export default defineConfig({
   testDir: path.join("tests", "e2e"),
@@ -44,6 +51,8 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       REVALIDATE_TOKEN: E2E_REVALIDATE_TOKEN,
       NEXT_TELEMETRY_DISABLED: "1",
+      ADMIN_EMAIL: E2E_ADMIN_EMAIL,
+      ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
     },
   },
 });

@@ -15,3 +15,9 @@ export function recordPath(recordType: EditableRecordType, id: string): string {
 export function isEditableRecordType(value: string | undefined): value is EditableRecordType {
   return value !== undefined && Object.hasOwn(ADMIN_SECTIONS, value);
 }
+
+/** The record type an admin section's address names ("figures" → figure), or null. */
+export function sectionRecordType(section: string): EditableRecordType | null {
+  const found = Object.entries(ADMIN_SECTIONS).find(([, value]) => value.path === `/admin/${section}`);
+  return found ? (found[0] as EditableRecordType) : null;
+}

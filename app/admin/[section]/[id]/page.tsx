@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeleteForm } from "@/components/admin/delete-form";
+import { RecordForm } from "@/components/admin/record-form";
+import { StatusMessage } from "@/components/admin/status-message";
+import { requireEditor } from "@/lib/auth/request";
+import { db } from "@/lib/db.server";
+import { fieldsFor } from "@/lib/admin/form-fields";
+import { sectionRecordType } from "@/lib/admin/paths";
+import { formOptions, loadRecordForm } from "@/lib/admin/queries";
+
+type Props = {
+  params: Promise<{ section: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function EditRecordPage({ params, searchParams }: Props) {
+  await requireEditor();
+  const { section, id: encodedId } = await params;
+  const recordType = sectionRecordType(section);
+  if (!recordType) notFound();
+  const id = decodeURIComponent(encodedId);
+  const record = await loadRecordForm(db, recordType, id);
+  if (!record) notFound();
+  const fields = fieldsFor(recordType, await formOptions(db));
+  const saved = (await searchParams).saved !== undefined;
+  return (
+    <div>
+      <h1 className="mb-1 font-serif text-3xl font-bold">Edit {recordType}</h1>
+      <p className="mb-4 text-sm">
+        <code>{id}</code>, version {record.version} ·{" "}
+        <Link href={`/admin/history?recordType=${recordType}&recordId=${encodeURIComponent(id)}`}>History of this {recordType}</Link>
+      </p>
+      {saved ? <StatusMessage tone="success">Saved (version {record.version}). The public pages show it now.</StatusMessage> : null}
+      {/* Keyed by version, so that after a save the form starts from what is now stored. */}
+      <RecordForm key={record.version} recordType={recordType} fields={fields} initial={record.values} record={{ id, version: record.version }} />
+      <DeleteForm key={`delete-${record.version}`} recordType={recordType} id={id} version={record.version} noun={recordType} />
+    </div>
+  );
+}

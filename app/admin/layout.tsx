@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SubmitButton } from "@/components/admin/submit-button";
+import { signOut } from "@/lib/auth/actions";
+import { currentEditor } from "@/lib/auth/request";
+import { ADMIN_SECTIONS } from "@/lib/admin/paths";
+
+export const metadata: Metadata = {
+  title: "Editors' admin",
+  robots: { index: false, follow: false },
+};
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const editor = await currentEditor();
+  return (
+    <div>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4 border-b border-black/10 pb-3 dark:border-white/15">
+        <p className="font-bold">Editors&apos; admin</p>
+        {editor ? (
+          <>
+            <nav aria-label="Admin">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                <li><Link href="/admin">Overview</Link></li>
+                {Object.values(ADMIN_SECTIONS).map((section) => (
+                  <li key={section.path}><Link href={section.path}>{section.plural}</Link></li>
+                ))}
+                <li><Link href="/admin/import">Import CSV</Link></li>
+                <li><Link href="/admin/history">History</Link></li>
+              </ul>
+            </nav>
+            <form action={signOut} className="flex items-center gap-3 text-sm">
+              <span>{editor.name} ({editor.role})</span>
+              <SubmitButton tone="plain" pendingLabel="Signing out…">Sign out</SubmitButton>
+            </form>
+          </>
+        ) : null}
+      </div>
+      {children}
+    </div>
+  );
+}

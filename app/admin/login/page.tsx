@@ -1,0 +1,18 @@
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/admin/sign-in-form";
+import { StatusMessage } from "@/components/admin/status-message";
+import { currentEditor } from "@/lib/auth/request";
+
+export const metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  if (await currentEditor()) redirect("/admin");
+  const signedOut = (await searchParams)["signed-out"] !== undefined;
+  return (
+    <div>
+      <h1 className="mb-4 font-serif text-3xl font-bold">Sign in</h1>
+      {signedOut ? <StatusMessage tone="success">You are signed out.</StatusMessage> : null}
+      <SignInForm />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { sessionToken } from "@/lib/auth/request";
+import { db } from "@/lib/db.server";
+import { revalidatePublicPages } from "@/lib/revalidate";
+import {
+  deleteRecordAction,
+  importFiguresAction,
+  previewImportAction,
+  revertAction,
+  saveRecordAction,
+} from "./editor-actions";
+import { ADMIN_SECTIONS, isEditableRecordType, recordPath } from "./paths";
+
+/**
+ * The server actions the admin's forms post to: each reads the session cookie and hands over
+ * to the checked functions in editor-actions.ts, then refreshes the public pages after a change.
+ */
+
+export type SaveState = Awaited<ReturnType<typeof saveRecordAction>> | { status: "idle" };
+
+export async function saveRecordFromForm(_previous: SaveState, form: FormData): Promise<SaveState> {
+  const outcome = await saveRecordAction(db, await sessionToken(), form);
+  if (outcome.status !== "saved") return outcome;
+  revalidatePublicPages();
+  redirect(`${recordPath(outcome.recordType, outcome.recordId)}?saved=1`);
+}
+
+export type DeleteState = Awaited<ReturnType<typeof deleteRecordAction>> | { status: "idle" };
+
+export async function deleteRecordFromForm(_previous: DeleteState, form: FormData): Promise<DeleteState> {
+  const outcome = await deleteRecordAction(db, await sessionToken(), form);
+  if (outcome.status !== "deleted") return outcome;
+  revalidatePublicPages();
+  const recordType = String(form.get("recordType"));
+  const section = isEditableRecordType(recordType) ? ADMIN_SECTIONS[recordType].path : "/admin";
+  redirect(`${section}?deleted=1`);
+}
+
+export type RevertState = Awaited<ReturnType<typeof revertAction>> | { status: "idle" };
+
+export async function revertFromForm(_previous: RevertState, form: FormData): Promise<RevertState> {
+  const outcome = await revertAction(db, await sessionToken(), form);
+  if (outcome.status === "reverted") revalidatePublicPages();
+  return outcome;
+}
+
+export type ImportState =
+  | Awaited<ReturnType<typeof previewImportAction>>
+  | Awaited<ReturnType<typeof importFiguresAction>>
+  | { status: "idle" };
+
+/** One form, two buttons: "Check" previews, "Import" writes the valid rows. */
+export async function importFromForm(_previous: ImportState, form: FormData): Promise<ImportState> {
+  if (form.get("intent") !== "import") return previewImportAction(db, await sessionToken(), form);
+  const outcome = await importFiguresAction(db, await sessionToken(), form);
+  if (outcome.status === "imported") revalidatePublicPages();
+  return outcome;
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { db } from "@/lib/db.server";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/records";
+import { signInSchema } from "@/lib/validation/editor";
+import { clearSessionCookie, clientAddress, sessionToken, setSessionCookie, userAgent } from "./request";
+import { endSession } from "./sessions";
+import { signIn } from "./sign-in";
+
+export type SignInState = { message: string | null; fieldErrors: FieldErrors; email: string };
+
+export async function signInFromForm(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get("email") ?? "").slice(0, 254);
+  const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  if (!parsed.success) return { message: null, fieldErrors: fieldErrorsOf(parsed.error), email };
+  const result = await signIn(db, {
+    ...parsed.data,
+    address: await clientAddress(),
+    userAgent: await userAgent(),
+  });
+  if (!result.ok) return { message: result.message, fieldErrors: {}, email };
+  // Any session the browser had before is replaced, not reused: a new token at every sign-in.
+  await endSession(db, await sessionToken());
+  await setSessionCookie(result.token, result.expiresAt);
+  redirect("/admin");
+}
+
+export async function signOut(): Promise<void> {
+  await endSession(db, await sessionToken());
+  await clearSessionCookie();
+  redirect("/admin/login?signed-out=1");
+}

@@ -1,0 +1,221 @@
+import { expect, test, type Page } from "@playwright/test";
+import { openE2eDatabase, revalidate } from "./support/database";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/server";
+
+// Everything this file creates carries this mark, so that it can be removed whatever happens
+// and the other specs keep reading the seeded record.
+const MARK = `E2E ${Date.now()}`;
+const prisma = openE2eDatabase();
+
+test.describe.configure({ mode: "serial" });
+
+test.afterAll(async () => {
+  await prisma.figure.deleteMany({ where: { label: { startsWith: MARK } } });
+  await prisma.source.deleteMany({ where: { publisher: { startsWith: MARK } } });
+  await prisma.agency.deleteMany({ where: { name: { startsWith: MARK } } });
+  await prisma.$disconnect();
+  await revalidate();
+});
+
+/**
+ * The site's navigation prefetches the public pages, which regenerates a stale one in the
+ * background; a regeneration that starts before a save and ends after it would be cached as
+ * fresh. People never act that fast; the test waits for the prefetches to finish as they do.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto("/admin/login");
+  await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
+  await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
+}
+
+/** Saves the form and waits for the confirmation the edit page shows after a save. */
+async function save(page: Page, button: "Create" | "Save changes"): Promise<string> {
+  await settle(page);
+  await page.getByRole("button", { name: button }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: /^Saved \(version \d+\)/ })).toBeVisible();
+  return decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
+}
+
+test("the admin is private: sign-in first, never cached, indexed or framed, and not linked from the public pages", async ({ page, request }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login$/);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
+  for (const path of ["/admin", "/admin/login", "/admin/history"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const headers = response.headers();
+    expect(headers["cache-control"], path).toContain("no-store");
+    expect(headers["x-robots-tag"], path).toContain("noindex");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+
+  for (const path of ["/", "/sources", "/figures"]) {
+    await page.goto(path);
+    await expect(page.locator('a[href*="/admin"]'), path).toHaveCount(0);
+  }
+});
+
+test("a wrong password and an unknown email get the same refusal", async ({ page }) => {
+  await page.goto("/admin/login");
+  await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
+  await page.getByLabel("Password").fill("not the password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const refusal = page.getByRole("main").getByRole("alert");
+  await expect(refusal).toHaveText("That email and password do not match an active editor's account.");
+  await page.getByLabel("Email").fill("nobody@example.org");
+  await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(refusal).toHaveText("That email and password do not match an active editor's account.");
+  await expect(page).toHaveURL(/\/admin\/login$/);
+});
+
+test("an editor creates, edits and deletes a source and a figure; history and the public pages follow", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page);
+
+  // A new source.
+  await page.goto("/admin/sources/new");
+  await page.getByLabel("Publisher").fill(`${MARK} Gazette`);
+  await page.getByLabel("Address (URL)").fill("https://example.org/e2e-story");
+  await page.getByLabel("Published on").fill("2024-05-02");
+  await page.getByLabel("Kind").selectOption("press");
+  const sourceId = await save(page, "Create");
+  await page.goto("/sources");
+  await expect(page.locator(`article[id="${sourceId}"]`)).toContainText(`${MARK} Gazette`);
+
+  // Edit it, with a reason.
+  await page.goto(`/admin/sources/${sourceId}`);
+  await page.getByLabel("Title").fill("Arrests announced");
+  await page.getByLabel("Reason for the change").fill("Add the headline");
+  await save(page, "Save changes");
+
+  // A figure citing it; a value the form refuses first, kept as typed with its message.
+  await page.goto("/admin/figures/new");
+  await page.getByLabel("What it counts").selectOption("arrested");
+  await page.getByLabel("Value").fill("-5");
+  await page.getByLabel("Unit").selectOption("people");
+  await page.getByLabel("Area").selectOption("uk");
+  await page.getByLabel("Date it describes").fill("2024-02-30");
+  await page.getByLabel("Source", { exact: true }).selectOption(sourceId);
+  await page.getByLabel("Label").fill(`${MARK} people arrested`);
+  await page.getByLabel("The source's words").fill("4,321 people were arrested");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.locator("#value-error")).toHaveText("A reported figure cannot be negative.");
+  await expect(page.locator("#asOf-error")).toHaveText("Enter a real date as YYYY, YYYY-MM or YYYY-MM-DD.");
+  await expect(page.getByLabel("Value")).toHaveValue("-5");
+  await expect(page.getByLabel("Value")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Value").fill("4,321");
+  await page.getByLabel("Date it describes").fill("2024-05");
+  const figureId = await save(page, "Create");
+  await expect(page.getByLabel("Value")).toHaveValue("4321");
+  await page.goto("/sources");
+  await expect(page.locator(`article[id="${sourceId}"] [data-figure-id="${figureId}"]`)).toContainText("4,321");
+
+  // Edit the figure, then see the change and revert it from the history.
+  await page.goto(`/admin/figures/${figureId}`);
+  await page.getByLabel("Value").fill("4400");
+  await page.getByLabel("Reason for the change").fill("Corrected total");
+  await save(page, "Save changes");
+  await page.goto("/sources");
+  await expect(page.locator(`[data-figure-id="${figureId}"]`)).toContainText("4,400");
+
+  await page.goto(`/admin/history?recordType=figure&recordId=${figureId}`);
+  const edit = changes(page).filter({ hasText: "Reason: Corrected total" });
+  await expect(edit.getByRole("row", { name: /value/ })).toContainText("4321");
+  await expect(edit.getByRole("row", { name: /value/ })).toContainText("4400");
+  await settle(page);
+  await edit.getByRole("button", { name: /^Revert change/ }).click();
+  await expect(edit.getByRole("status")).toHaveText("The figure's earlier values are back.");
+  await page.reload();
+  await expect(changes(page).first()).toContainText(/reverts #\d+/);
+  await page.goto("/sources");
+  await expect(page.locator(`[data-figure-id="${figureId}"]`)).toContainText("4,321");
+
+  // The source cannot go while the figure cites it.
+  await page.goto(`/admin/sources/${sourceId}`);
+  await page.getByLabel("Reason for deleting").fill("Test over");
+  await page.getByRole("button", { name: "Delete source" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(`still cited by 1 figure: “${MARK} people arrested” (${figureId})`);
+
+  // Delete the figure, then the source.
+  await page.goto(`/admin/figures/${figureId}`);
+  await page.getByLabel("Reason for deleting").fill("Test over");
+  await settle(page);
+  await page.getByRole("button", { name: "Delete figure" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Deleted." })).toBeVisible();
+  await page.goto(`/admin/sources/${sourceId}`);
+  await page.getByLabel("Reason for deleting").fill("Test over");
+  await settle(page);
+  await page.getByRole("button", { name: "Delete source" }).click();
+  await expect(page).toHaveURL(/\/admin\/sources\?deleted=1$/);
+
+  await page.goto("/sources");
+  await expect(page.locator(`article[id="${sourceId}"]`)).toHaveCount(0);
+  await page.goto("/admin/history");
+  await expect(changes(page).first().getByRole("heading")).toHaveText(`#${await lastRevisionId()}: delete source ${sourceId}`);
+  await expect(changes(page).filter({ hasText: `delete figure ${figureId}` })).toContainText("Reason: Test over");
+});
+
+test("a save from a form opened before someone else's save is refused, showing both versions", async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await signIn(first);
+  await first.goto("/admin/agencies/new");
+  await first.getByLabel("Name", { exact: true }).fill(`${MARK} Constabulary`);
+  await first.getByLabel("Kind").selectOption("police-force");
+  await first.getByLabel("Country").fill("GB");
+  await first.getByLabel("Role", { exact: true }).fill("Arrested people in its area");
+  const agencyId = await save(first, "Create");
+
+  const second = await context.newPage();
+  await second.goto(`/admin/agencies/${agencyId}`);
+
+  await first.getByLabel("Role", { exact: true }).fill("Their version of the role");
+  await first.getByLabel("Reason for the change").fill("First editor");
+  await save(first, "Save changes");
+
+  await second.getByLabel("Role", { exact: true }).fill("My version of the role");
+  await second.getByLabel("Reason for the change").fill("Second editor");
+  await second.getByRole("button", { name: "Save changes" }).click();
+  await expect(second.getByRole("main").getByRole("alert")).toContainText("changed by someone else since you opened it");
+  const comparison = second.getByRole("table", { name: "Where the saved record differs from yours" });
+  await expect(comparison.getByRole("row", { name: /Role/ })).toContainText("Their version of the role");
+  await expect(comparison.getByRole("row", { name: /Role/ })).toContainText("My version of the role");
+  await expect(second.getByLabel("Role", { exact: true })).toHaveValue("My version of the role");
+  expect((await prisma.agency.findUniqueOrThrow({ where: { id: agencyId } })).role).toBe("Their version of the role");
+
+  await first.reload();
+  await first.getByLabel("Reason for deleting").fill("Test over");
+  await first.getByRole("button", { name: "Delete agency" }).click();
+  await expect(first).toHaveURL(/\/admin\/agencies\?deleted=1$/);
+  await context.close();
+});
+
+test("signing out ends the session on the server", async ({ page, context }) => {
+  await signIn(page);
+  const [session] = (await context.cookies()).filter((cookie) => cookie.name === "venetic_session");
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("You are signed out.");
+
+  // The old cookie, replayed, opens nothing.
+  if (session) await context.addCookies([session]);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login$/);
+});
+
+/** The entries of the history page, newest first. */
+function changes(page: Page) {
+  return page.getByRole("list", { name: "Changes" }).getByRole("listitem");
+}
+
+async function lastRevisionId(): Promise<number> {
+  return (await prisma.revision.findFirstOrThrow({ orderBy: { id: "desc" } })).id;
+}
