@@ -10,7 +10,8 @@ export function resizeScript(chartId: string): string {
 function send(){var h=Math.ceil(document.documentElement.getBoundingClientRect().height);if(!h||h===last||p===window)return;last=h;var dw={};dw[id]=h;
 p.postMessage({"datawrapper-height":dw},"*");p.postMessage({sentinel:"amp",type:"embed-size",height:h},"*");
 p.postMessage("pymxPYMx"+id+"xPYMxheightxPYMx"+h,"*");p.postMessage(JSON.stringify({src:location.href,context:"iframe.resize",height:h}),"*")}
-if(window.ResizeObserver)new ResizeObserver(send).observe(document.documentElement);addEventListener("load",send);document.addEventListener("toggle",send,true);send()})();`;
+if(window.ResizeObserver){var o=new ResizeObserver(send);o.observe(document.documentElement);o.observe(document.body)}
+addEventListener("load",send);addEventListener("resize",send);document.addEventListener("toggle",send,true);send()})();`;
 }
 
 /** Loads the interactive layer only when the chart scrolls into view. */
