@@ -12,14 +12,16 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
+import { chromiumPath } from "../tests/e2e/support/chromium";
 
 const PORT = Number(process.env.BENCH_PORT || 3200);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 const BASE = `http://127.0.0.1:${PORT}`;
 const STATIC_FILE = "/robots.txt";
-const TARGETS = [STATIC_FILE, "/", "/charts/uk-totals", "/figures"];
+const TARGETS = [STATIC_FILE, "/", "/charts/uk-totals", "/embed/uk-totals", "/api/figures.json", "/figures"];
 
 type Measure = { path: string; requests: number; p50: number; p99: number; errors: number; non2xx: number };
 
@@ -47,6 +49,32 @@ async function measure(target: string): Promise<Measure> {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
+}
+
+type EmbedWeight = { path: string; requests: number; bytes: number; firstPaint: number };
+
+/**
+ * What a reader's browser fetches for an embed before they interact with it (HTML, CSS, JS,
+ * as sent with gzip), and when the chart first paints, measured in Chromium.
+ */
+async function measureEmbed(target: string): Promise<EmbedWeight> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox"] });
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on("requestfinished", (request) => {
+      sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+    });
+    await page.goto(`${BASE}${target}`, { waitUntil: "load" });
+    await page.waitForTimeout(500); // the lazily loaded tooltip script counts too
+    const firstPaint = await page.evaluate(
+      () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+    );
+    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    return { path: target, requests: sizes.length, bytes, firstPaint };
+  } finally {
+    await browser.close();
+  }
 }
 
 function table(measures: Measure[]): string {
@@ -85,6 +113,12 @@ async function main(): Promise<void> {
     }
     console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
     console.log(table(measures));
+    for (const embed of ["/embed/uk-totals", "/embed/uk-totals?static=1"]) {
+      const weight = await measureEmbed(embed);
+      console.log(
+        `\n${weight.path}: ${weight.requests} requests, ${(weight.bytes / 1024).toFixed(1)} KB before interaction (gzip), first chart paint at ${weight.firstPaint.toFixed(0)} ms`,
+      );
+    }
   } finally {
     stop();
   }
