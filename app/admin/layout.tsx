@@ -27,6 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 ))}
                 <li><Link href="/admin/import">Import CSV</Link></li>
                 <li><Link href="/admin/history">History</Link></li>
+                {editor.role === "admin" ? <li><Link href="/admin/editors">Editors</Link></li> : null}
               </ul>
             </nav>
             <form action={signOut} className="flex items-center gap-3 text-sm">

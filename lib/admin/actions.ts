@@ -5,11 +5,14 @@ import { sessionToken } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
 import { revalidatePublicPages } from "@/lib/revalidate";
 import {
+  addEditorAction,
   deleteRecordAction,
   importFiguresAction,
   previewImportAction,
+  resetPasswordAction,
   revertAction,
   saveRecordAction,
+  setEditorAccessAction,
 } from "./editor-actions";
 import { ADMIN_SECTIONS, isEditableRecordType, recordPath } from "./paths";
 
@@ -57,4 +60,22 @@ export async function importFromForm(_previous: ImportState, form: FormData): Pr
   const outcome = await importFiguresAction(db, await sessionToken(), form);
   if (outcome.status === "imported") revalidatePublicPages();
   return outcome;
+}
+
+export type EditorAdminState =
+  | Awaited<ReturnType<typeof addEditorAction>>
+  | Awaited<ReturnType<typeof setEditorAccessAction>>
+  | Awaited<ReturnType<typeof resetPasswordAction>>
+  | { status: "idle" };
+
+export async function addEditorFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  return addEditorAction(db, await sessionToken(), form);
+}
+
+export async function setEditorAccessFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  return setEditorAccessAction(db, await sessionToken(), form);
+}
+
+export async function resetPasswordFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  return resetPasswordAction(db, await sessionToken(), form);
 }

@@ -1,3 +1,6 @@
+import { addEditor, disableEditor, EditorError, enableEditor, resetPassword } from "@/lib/auth/editors";
+import { newEditorSchema, newPassword } from "@/lib/validation/editor";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/records";
 import { deleteRecord, saveRecord } from "./records";
 import { importFigures, previewFigureImport } from "./figure-import";
 import { revertRevision } from "./history";
@@ -38,3 +41,54 @@ export const previewImportAction = withEditor("editor", async (db, _editor, valu
 export const importFiguresAction = withEditor("editor", async (db, editor, values) =>
   importFigures(db, editor, { csv: values.csv ?? "", reason: values.reason }),
 );
+
+/** Managing editors is for admins only; an admin cannot disable their own account by mistake. */
+export const addEditorAction = withEditor("admin", async (db, _admin, values) => {
+  const parsed = newEditorSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "invalid", message: "Nobody was added: correct the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error) } as const;
+  }
+  try {
+    const editor = await addEditor(db, parsed.data);
+    return { status: "done", message: `${editor.name} (${editor.email}) can now sign in as ${editor.role}.` } as const;
+  } catch (error) {
+    if (error instanceof EditorError) {
+      const fieldErrors: FieldErrors = { email: [error.message] };
+      return { status: "invalid", message: error.message, fieldErrors } as const;
+    }
+    throw error;
+  }
+});
+
+export const setEditorAccessAction = withEditor("admin", async (db, admin, values) => {
+  const email = values.email ?? "";
+  try {
+    if (values.access === "disable") {
+      if (email.trim().toLowerCase() === admin.email) {
+        return { status: "refused", message: "You cannot disable your own account; ask another admin." } as const;
+      }
+      const editor = await disableEditor(db, email);
+      return { status: "done", message: `${editor.email} is disabled; their sessions have ended.` } as const;
+    }
+    const editor = await enableEditor(db, email);
+    return { status: "done", message: `${editor.email} can sign in again.` } as const;
+  } catch (error) {
+    if (error instanceof EditorError) return { status: "refused", message: error.message } as const;
+    throw error;
+  }
+});
+
+export const resetPasswordAction = withEditor("admin", async (db, _admin, values) => {
+  const password = newPassword.safeParse(values.password);
+  if (!password.success) {
+    const fieldErrors: FieldErrors = { password: fieldErrorsOf(password.error).form ?? [] };
+    return { status: "invalid", message: "The password was not changed.", fieldErrors } as const;
+  }
+  try {
+    const editor = await resetPassword(db, values.email ?? "", password.data);
+    return { status: "done", message: `${editor.email} has a new password; their sessions have ended.` } as const;
+  } catch (error) {
+    if (error instanceof EditorError) return { status: "refused", message: error.message } as const;
+    throw error;
+  }
+});

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/client";
-import { decoyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from "./password";
+import { MAX_PASSWORD_LENGTH } from "@/lib/validation/editor";
+import { decoyPasswordHash, verifyPassword } from "./password";
 import { createSession } from "./sessions";
 import { clearAccountFailures, lockedFor, recordFailure, throttleKeys } from "./throttle";
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { requiredText } from "./fields";
+
+export const MIN_PASSWORD_LENGTH = 12;
+/** argon2 accepts any length; a bound stops a megabyte "password" from costing the server. */
+export const MAX_PASSWORD_LENGTH = 256;
 
 export const ROLES = ["editor", "admin"] as const;
 

@@ -198,6 +198,38 @@ test("a save from a form opened before someone else's save is refused, showing b
   await context.close();
 });
 
+test("an admin adds an editor, who signs in, and loses access the moment they are disabled", async ({ browser }) => {
+  const email = `editor-${Date.now()}@example.org`;
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin);
+  await admin.getByRole("link", { name: "Editors" }).click();
+  await admin.getByLabel("Name", { exact: true }).fill(`${MARK} Editor`);
+  await admin.getByLabel("Email").fill(email);
+  await admin.getByLabel("Role").selectOption("editor");
+  await admin.getByLabel(/^First password/).fill("editor password 0123456789");
+  await admin.getByRole("button", { name: "Add editor" }).click();
+  await expect(admin.getByRole("main").getByRole("status")).toContainText(`(${email}) can now sign in as editor.`);
+
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await editor.goto("/admin/login");
+  await editor.getByLabel("Email").fill(email);
+  await editor.getByLabel("Password").fill("editor password 0123456789");
+  await editor.getByRole("button", { name: "Sign in" }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
+  await expect(editor.getByRole("link", { name: "Editors" })).toHaveCount(0);
+
+  await admin.reload();
+  await admin.getByRole("button", { name: `Disable ${email}` }).click();
+  await expect(admin.getByRole("main").getByRole("status").filter({ hasText: "is disabled" })).toBeVisible();
+
+  await editor.goto("/admin/sources");
+  await expect(editor).toHaveURL(/\/admin\/login$/);
+  await adminContext.close();
+  await editorContext.close();
+});
+
 test("signing out ends the session on the server", async ({ page, context }) => {
   await signIn(page);
   const [session] = (await context.cookies()).filter((cookie) => cookie.name === "venetic_session");

@@ -1,0 +1,40 @@
+import { AddEditorForm, EditorAccessForm, ResetPasswordForm } from "@/components/admin/editor-forms";
+import { requireEditor } from "@/lib/auth/request";
+import { db } from "@/lib/db.server";
+
+export const metadata = { title: "Editors" };
+
+export default async function EditorsPage() {
+  const signedIn = await requireEditor();
+  if (signedIn.role !== "admin") {
+    return (
+      <div>
+        <h1 className="mb-4 font-serif text-3xl font-bold">Editors</h1>
+        <p>Only an admin manages editors.</p>
+      </div>
+    );
+  }
+  const editors = await db.editor.findMany({
+    orderBy: [{ disabledAt: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, email: true, role: true, disabledAt: true, _count: { select: { sessions: true } } },
+  });
+  return (
+    <div>
+      <h1 className="mb-4 font-serif text-3xl font-bold">Editors</h1>
+      <ul aria-label="Editors" className="mb-10 divide-y divide-black/10 dark:divide-white/15">
+        {editors.map((editor) => (
+          <li key={editor.id} className="space-y-2 py-3">
+            <p>
+              <span className="font-semibold">{editor.name}</span> ({editor.email}), {editor.role}
+              {editor.disabledAt ? ", disabled" : `, ${editor._count.sessions} open session${editor._count.sessions === 1 ? "" : "s"}`}
+            </p>
+            {editor.email === signedIn.email ? null : <EditorAccessForm email={editor.email} disabled={Boolean(editor.disabledAt)} />}
+            <ResetPasswordForm email={editor.email} />
+          </li>
+        ))}
+      </ul>
+      <h2 className="mb-2 text-xl font-bold">Add an editor</h2>
+      <AddEditorForm />
+    </div>
+  );
+}
