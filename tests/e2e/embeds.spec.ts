@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { extract } from "@extractus/oembed-extractor";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import Papa from "papaparse";
+import { expectNoAxeViolations } from "./support/a11y";
 import { openE2eDatabase, revalidate } from "./support/database";
 import { article, HOST_ORIGIN, startHostSite } from "./support/host-page";
 import { E2E_BASE_URL } from "./support/server";
@@ -302,3 +303,12 @@ test("the embed script resizes only our iframes, from messages they sent", async
   expect(await page.locator('iframe[title="theirs"]').evaluate((element) => element.getBoundingClientRect().height)).toBe(120);
   expect((await heights(page, "ours")).outer).not.toBe(999);
 });
+
+for (const query of ["", "?theme=dark", "?static=1"]) {
+  test(`the embed${query} has no accessibility violations, with its data shown too`, async ({ page }) => {
+    await page.goto(`/embed/uk-seizures${query}`);
+    await expectNoAxeViolations(page);
+    await page.getByText("Show the data").click();
+    await expectNoAxeViolations(page);
+  });
+}

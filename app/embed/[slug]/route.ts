@@ -1,5 +1,6 @@
 import { isChartSlug } from "@/lib/charts/registry";
 import { fetchChart } from "@/lib/data/charts";
+import { cachedEmbed } from "@/lib/embed/cache";
 import { parseEmbedParams } from "@/lib/embed/params";
 import { staticRenderer } from "@/lib/render/renderer";
 import { siteUrl } from "@/lib/site";
@@ -16,8 +17,14 @@ export async function GET(request: Request, { params }: Context) {
   if (!isChartSlug(slug)) return plain("There is no chart at this address.", 404);
   const parsed = parseEmbedParams(new URL(request.url).searchParams);
   if (!parsed.ok) return plain(parsed.message, 400);
-  const chart = await fetchChart(slug, parsed.params.revision);
-  const html = staticRenderer().renderEmbedDocument({ chart, params: parsed.params, chartUrl: `${siteUrl()}/charts/${slug}` });
+  const { theme, revision } = parsed.params;
+  const html = await cachedEmbed(`${slug} ${theme} ${parsed.params.static} ${revision}`, async () =>
+    staticRenderer().renderEmbedDocument({
+      chart: await fetchChart(slug, revision),
+      params: parsed.params,
+      chartUrl: `${siteUrl()}/charts/${slug}`,
+    }),
+  );
   return new Response(html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
