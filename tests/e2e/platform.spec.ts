@@ -1,12 +1,35 @@
 import { expect, test } from "@playwright/test";
 
-test("responses carry the security headers and no X-Powered-By", async ({ request }) => {
-  const response = await request.get("/");
-  const headers = response.headers();
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
-  expect(headers["x-powered-by"]).toBeUndefined();
-});
+const ROUTE_FAMILIES = [
+  { path: "/", framable: false },
+  { path: "/charts/uk-totals", framable: false },
+  { path: "/figures?kind=seizure", framable: false },
+  { path: "/api/figures.json", framable: false },
+  { path: "/api/charts/uk-totals.svg", framable: false },
+  { path: "/robots.txt", framable: false },
+  { path: "/admin/login", framable: false },
+  { path: "/embed/uk-totals", framable: true },
+];
+
+for (const { path, framable } of ROUTE_FAMILIES) {
+  test(`${path} carries the security headers${framable ? " and may be framed" : " and refuses framing"}`, async ({ request }) => {
+    const headers = (await request.get(path)).headers();
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["strict-transport-security"]).toMatch(/^max-age=\d+/);
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["content-security-policy"]).toContain("object-src 'none'");
+    expect(headers["content-security-policy"]).toContain("base-uri 'none'");
+    expect(headers["x-powered-by"]).toBeUndefined();
+    if (framable) {
+      expect(headers["content-security-policy"]).toContain("frame-ancestors *");
+      expect(headers["x-frame-options"]).toBeUndefined();
+    } else {
+      expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(headers["x-frame-options"]).toBe("DENY");
+    }
+  });
+}
 
 test("the revalidation endpoint refuses a request without the server's token", async ({ request }) => {
   const response = await request.post("/api/revalidate", { headers: { "x-revalidate-token": "guess" } });
