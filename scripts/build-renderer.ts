@@ -1,6 +1,6 @@
 /**
  * Bundles lib/render/static-markup.ts for Node, leaving React, ReactDOM, Recharts and the PNG
- * renderer as ordinary packages (docs/decisions/0007). Part of `npm run build` and `npm start`.
+ * renderer as ordinary packages (docs/decisions/0008). Part of `npm run build` and `npm start`.
  */
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
