@@ -1,4 +1,3 @@
-import { minorToNumber, toMinor } from "@/lib/domain/quantity";
 import { formatPartialDate, partialDateTimestamp } from "@/lib/domain/partial-date";
 import { UNITS, UNIT_VALUES } from "@/lib/domain/units";
 import { byDate, type FigureView, type SourceSummary } from "@/lib/figure-view";
@@ -29,7 +28,8 @@ export function toDatum(figure: FigureView, label: string = figure.metric.label)
     figureId: figure.id,
     metric: figure.metric.id,
     label,
-    value: minorToNumber(toMinor(figure.value, figure.unit), figure.unit),
+    // A float is close enough to draw with; the exact value travels as `exact`.
+    value: Number(figure.value),
     exact: figure.value,
     unit: figure.unit,
     qualifier: figure.qualifier,
@@ -140,9 +140,7 @@ function arrestsByRegion(figures: FigureView[]): { body: PanelsBody; used: Figur
     const current = latest.get(figure.geography.id);
     if (!current || byDate(current, figure) < 0) latest.set(figure.geography.id, figure);
   }
-  const used = [...latest.values()].sort(
-    (a, b) => minorToNumber(toMinor(b.value, b.unit), b.unit) - minorToNumber(toMinor(a.value, a.unit), a.unit),
-  );
+  const used = [...latest.values()].sort((a, b) => Number(b.value) - Number(a.value));
   const bars = used.map((figure) => toDatum(figure, `${shortArea(figure.geography.label)} (${figure.asOfDisplay})`));
   return {
     body: { type: "panels", panels: bars.length ? [{ key: "regions", title: "People arrested", color: SERIES_COLORS[0], bars }] : [] },

@@ -56,11 +56,6 @@ export function formatMinor(minor: bigint, unit: Unit): string {
   return fraction ? `${whole}.${fraction}` : whole;
 }
 
-/** For drawing and ordering only: charts need numbers, and a float is close enough to plot. */
-export function minorToNumber(minor: bigint, unit: Unit): number {
-  return Number(formatMinor(minor, unit));
-}
-
 function numberToDecimalText(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const text = String(value);
