@@ -128,8 +128,8 @@ test("an editor creates, edits and deletes a source and a figure; history and th
 
   await page.goto(`/admin/history?recordType=figure&recordId=${figureId}`);
   const edit = changes(page).filter({ hasText: "Reason: Corrected total" });
-  await expect(edit.getByRole("row", { name: /value/ })).toContainText("4321");
-  await expect(edit.getByRole("row", { name: /value/ })).toContainText("4400");
+  await expect(edit.getByRole("row", { name: /^Value/ })).toContainText("4321");
+  await expect(edit.getByRole("row", { name: /^Value/ })).toContainText("4400");
   await settle(page);
   await edit.getByRole("button", { name: /^Revert change/ }).click();
   await expect(edit.getByRole("status")).toHaveText("The figure's earlier values are back.");

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { RevertButton } from "@/components/admin/revert-button";
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
+import { fieldsFor } from "@/lib/admin/form-fields";
 import { listRevisions } from "@/lib/admin/history";
 import { ADMIN_SECTIONS, isEditableRecordType, recordPath } from "@/lib/admin/paths";
 import { listEditors } from "@/lib/admin/queries";
@@ -11,6 +12,13 @@ export const metadata = { title: "History" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value.slice(0, 200) : undefined);
+/** The names editors know the fields by, as their forms label them. */
+const NO_OPTIONS = { metrics: [], geographies: [], agencies: [], sources: [] };
+function fieldLabel(recordType: string, field: string): string {
+  if (!isEditableRecordType(recordType)) return field;
+  return fieldsFor(recordType, NO_OPTIONS).find((spec) => spec.name === field)?.label ?? field;
+}
+
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function HistoryPage({ searchParams }: Props) {
@@ -74,7 +82,7 @@ export default async function HistoryPage({ searchParams }: Props) {
                   <tbody>
                     {revision.changes.map((change) => (
                       <tr key={change.field}>
-                        <th scope="row" className="border-b p-1 font-normal">{change.field}</th>
+                        <th scope="row" className="border-b p-1 font-normal">{fieldLabel(revision.recordType, change.field)}</th>
                         <td className="border-b p-1"><del className="break-all">{change.before}</del></td>
                         <td className="border-b p-1"><ins className="break-all no-underline">{change.after}</ins></td>
                       </tr>
