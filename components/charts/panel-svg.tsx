@@ -1,18 +1,6 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from "recharts";
 import type { BarPanel, ChartDatum } from "@/lib/charts/types";
-
-/**
- * One bar panel as a Recharts element, without hooks or browser APIs: the dashboard hydrates
- * it, the embeds render it to markup on the server.
- */
-export const ROW_HEIGHT = 46;
-export const BAR_SIZE = 16;
-export const PANEL_TOP = 22;
-
-/** A panel's height depends only on its number of bars, so its space is reserved exactly. */
-export function panelHeight(panel: BarPanel): number {
-  return panel.bars.length * ROW_HEIGHT + 8;
-}
+import { BAR_SIZE, PANEL_TOP, ROW_HEIGHT, panelHeight } from "./dimensions";
 
 function BarLabel(props: { x?: number | string; y?: number | string; index?: number; bars: ChartDatum[] }) {
   const bar = props.bars[props.index ?? 0];
@@ -27,6 +15,10 @@ function BarLabel(props: { x?: number | string; y?: number | string; index?: num
 
 type ShapeProps = { x?: number; y?: number; width?: number; height?: number; index?: number };
 
+/**
+ * One bar panel as a Recharts element, without hooks or browser APIs: the dashboard hydrates
+ * it, the embeds render it to markup on the server.
+ */
 export function panelElement({
   id,
   panel,

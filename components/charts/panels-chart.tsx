@@ -3,7 +3,8 @@
 import { useState, type KeyboardEvent } from "react";
 import type { BarPanel, PanelsBody } from "@/lib/charts/types";
 import { DatumTooltip } from "./chart-tooltip";
-import { BAR_SIZE, PANEL_TOP, ROW_HEIGHT, panelElement, panelHeight } from "./panel-svg";
+import { BAR_SIZE, PANEL_TOP, ROW_HEIGHT, panelHeight } from "./dimensions";
+import { panelElement } from "./panel-svg";
 import { useContainerWidth } from "./use-container-width";
 
 /** Which bar the arrow keys lead to from `current`; null when the key is not for us. */

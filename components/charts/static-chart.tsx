@@ -1,6 +1,7 @@
 import type { ChartSpec } from "@/lib/charts/types";
-import { panelElement, panelHeight } from "./panel-svg";
-import { TIMELINE_HEIGHT, timelineElement } from "./timeline-svg";
+import { TIMELINE_HEIGHT, panelHeight } from "./dimensions";
+import { panelElement } from "./panel-svg";
+import { timelineElement } from "./timeline-svg";
 
 /** Widths the static drawings are made at; CSS scales them to the space they are given. */
 export const STATIC_WIDTH = { timeline: 640, panel: 320, singlePanel: 560 } as const;

@@ -3,7 +3,8 @@
 import { Tooltip } from "recharts";
 import type { TimelineBody } from "@/lib/charts/types";
 import { DatumTooltip } from "./chart-tooltip";
-import { TIMELINE_HEIGHT, datumOf, timelineElement, type TimelineRow } from "./timeline-svg";
+import { TIMELINE_HEIGHT } from "./dimensions";
+import { datumOf, timelineElement, type TimelineRow } from "./timeline-svg";
 import { useContainerWidth } from "./use-container-width";
 
 const SERVER_WIDTH = 720;

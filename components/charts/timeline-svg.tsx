@@ -2,12 +2,7 @@ import type { ReactNode } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { ChartDatum, TimelineBody } from "@/lib/charts/types";
 import { formatNumber } from "@/lib/format";
-
-/**
- * The timeline as a Recharts element, without hooks or browser APIs, so the same drawing serves
- * the dashboard (hydrated, with a tooltip) and the embeds (rendered to markup on the server).
- */
-export const TIMELINE_HEIGHT = 340;
+import { TIMELINE_HEIGHT } from "./dimensions";
 
 export type TimelineRow = { time: number } & Record<string, number | ChartDatum>;
 
@@ -46,6 +41,10 @@ function yearTicks([start, end]: [number, number]): number[] {
 
 type DotProps = { cx?: number; cy?: number; payload?: TimelineRow; index?: number };
 
+/**
+ * The timeline as a Recharts element, without hooks or browser APIs, so the same drawing serves
+ * the dashboard (hydrated, with a tooltip) and the embeds (rendered to markup on the server).
+ */
 export function timelineElement({
   id,
   title,

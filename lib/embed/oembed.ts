@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { panelHeight } from "@/components/charts/panel-svg";
-import { TIMELINE_HEIGHT } from "@/components/charts/timeline-svg";
+import { TIMELINE_HEIGHT, panelHeight } from "@/components/charts/dimensions";
 import { CHARTS, isChartSlug, type ChartSlug } from "@/lib/charts/registry";
 import type { ChartSpec } from "@/lib/charts/types";
 import { embedCode } from "./code";

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { panelElement, panelHeight } from "@/components/charts/panel-svg";
-import { TIMELINE_HEIGHT, timelineElement } from "@/components/charts/timeline-svg";
+import { TIMELINE_HEIGHT, panelHeight } from "@/components/charts/dimensions";
+import { panelElement } from "@/components/charts/panel-svg";
+import { timelineElement } from "@/components/charts/timeline-svg";
 import { formatDate } from "@/lib/format";
 import type { ChartSpec } from "@/lib/charts/types";
 
