@@ -12,6 +12,7 @@ test.describe.configure({ mode: "serial" });
 test.afterAll(async () => {
   await prisma.figure.deleteMany({ where: { label: { startsWith: MARK } } });
   await prisma.source.deleteMany({ where: { publisher: { startsWith: MARK } } });
+  await prisma.ruling.deleteMany({ where: { court: { startsWith: MARK } } });
   await prisma.agency.deleteMany({ where: { name: { startsWith: MARK } } });
   await prisma.$disconnect();
   await revalidate();
@@ -196,6 +197,101 @@ test("a save from a form opened before someone else's save is refused, showing b
   await first.getByRole("button", { name: "Delete agency" }).click();
   await expect(first).toHaveURL(/\/admin\/agencies\?deleted=1$/);
   await context.close();
+});
+
+test("an agency and a ruling are created, edited and deleted, and their public pages follow", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page);
+  await page.goto("/admin/agencies/new");
+  await page.getByLabel("Name", { exact: true }).fill(`${MARK} Regional Unit`);
+  await page.getByLabel("Kind").selectOption("regional-organised-crime-unit");
+  await page.getByLabel("Country").fill("gb");
+  await page.getByLabel("Role", { exact: true }).fill("Led the arrests in the region");
+  const agencyId = await save(page, "Create");
+  await expect(page.getByLabel("Country")).toHaveValue("GB");
+
+  await page.goto("/admin/rulings/new");
+  await page.getByLabel("Date").fill("2021-02-05");
+  await page.getByLabel("Court", { exact: true }).fill(`${MARK} Court of Appeal`);
+  await page.getByLabel("Court (as an agency)").selectOption(agencyId);
+  await page.getByLabel("Case").fill("R v E2E");
+  await page.getByLabel("Jurisdiction").selectOption("england-and-wales");
+  await page.getByLabel("Outcome").fill("The evidence was admissible.");
+  await page.getByLabel("Source", { exact: true }).selectOption("itv-2020-07-02");
+  const rulingId = await save(page, "Create");
+
+  await page.goto("/rulings");
+  await expect(page.locator(`[data-ruling-id="${rulingId}"]`)).toContainText("The evidence was admissible.");
+  await page.goto("/agencies");
+  await expect(page.locator(`[data-agency-id="${agencyId}"]`)).toContainText(`${MARK} Regional Unit`);
+
+  await page.goto(`/admin/rulings/${rulingId}`);
+  await page.getByLabel("Outcome").fill("The evidence was admissible; appeal dismissed.");
+  await page.getByLabel("Reason for the change").fill("Fuller outcome");
+  await save(page, "Save changes");
+  await page.goto("/rulings");
+  await expect(page.locator(`[data-ruling-id="${rulingId}"]`)).toContainText("appeal dismissed");
+
+  // The agency is the ruling's court: it cannot go first.
+  await page.goto(`/admin/agencies/${agencyId}`);
+  await page.getByLabel("Reason for deleting").fill("Test over");
+  await page.getByRole("button", { name: "Delete agency" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("still named by 1 ruling");
+
+  await page.goto(`/admin/rulings/${rulingId}`);
+  await page.getByLabel("Reason for deleting").fill("Test over");
+  await settle(page);
+  await page.getByRole("button", { name: "Delete ruling" }).click();
+  await expect(page).toHaveURL(/\/admin\/rulings\?deleted=1$/);
+  await page.goto(`/admin/agencies/${agencyId}`);
+  await page.getByLabel("Reason for deleting").fill("Test over");
+  await settle(page);
+  await page.getByRole("button", { name: "Delete agency" }).click();
+  await expect(page).toHaveURL(/\/admin\/agencies\?deleted=1$/);
+
+  await page.goto("/rulings");
+  await expect(page.locator(`[data-ruling-id="${rulingId}"]`)).toHaveCount(0);
+  await page.goto("/agencies");
+  await expect(page.locator(`[data-agency-id="${agencyId}"]`)).toHaveCount(0);
+});
+
+test("a CSV of figures is checked row by row, and only the good rows are imported", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/admin/import");
+  const csv = [
+    "metricId,value,unit,qualifier,geographyId,agencyId,asOf,sourceId,label,quote,note",
+    `arrested,"1,111",people,about,uk,,2024-06,itv-2020-07-02,${MARK} imported arrests,"about 1,111 people",`,
+    `arrested,-3,people,exact,uk,,2024-06,itv-2020-07-02,${MARK} negative,quote,`,
+    `arrested,7,furlongs,exact,uk,,2021-02-30,itv-2020-07-02,${MARK} bad unit,quote,`,
+  ].join("\n");
+  await page.getByLabel("Or paste it here").fill(csv);
+  await page.getByRole("button", { name: "Check rows" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("1 of 3 rows can be imported.");
+  const rows = page.getByRole("table", { name: "Rows checked" });
+  await expect(rows.getByRole("row", { name: /^3 / })).toContainText("value: A reported figure cannot be negative.");
+  await expect(rows.getByRole("row", { name: /^4 / })).toContainText("unit: Choose a unit from the list.");
+  await expect(rows.getByRole("row", { name: /^4 / })).toContainText("asOf: Enter a real date");
+  expect(await prisma.figure.count({ where: { label: { startsWith: MARK } } })).toBe(0);
+
+  await page.getByLabel("Reason").fill("June update");
+  await settle(page);
+  await page.getByRole("button", { name: "Import valid rows" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Imported 1 figure; 2 rows were skipped.");
+  const imported = await prisma.figure.findFirstOrThrow({ where: { label: `${MARK} imported arrests` } });
+  expect([imported.valueMinor, imported.qualifier]).toEqual([1111n, "about"]);
+  expect(await prisma.figure.count({ where: { label: { startsWith: MARK } } })).toBe(1);
+
+  await page.goto(`/admin/history?recordType=figure&recordId=${imported.id}`);
+  await expect(changes(page).first()).toContainText("Reason: CSV import of 1 figure: June update");
+  await page.goto("/sources");
+  await expect(page.locator(`[data-figure-id="${imported.id}"]`)).toContainText("about 1,111");
+
+  // Leave the seeded record as it was for the other specs.
+  await page.goto(`/admin/figures/${imported.id}`);
+  await page.getByLabel("Reason for deleting").fill("Test over");
+  await settle(page);
+  await page.getByRole("button", { name: "Delete figure" }).click();
+  await expect(page).toHaveURL(/\/admin\/figures\?deleted=1$/);
 });
 
 test("an admin adds an editor, who signs in, and loses access the moment they are disabled", async ({ browser }) => {
