@@ -70,7 +70,7 @@ export function generatePassword(): string {
   return randomBytes(24).toString("base64url");
 }
 
-export type FirstAdmin = { email: string; generatedPassword: string | null };
+type FirstAdmin = { email: string; generatedPassword: string | null };
 
 /**
  * On the first start there is no editor and no built-in password: the first admin comes from

@@ -136,7 +136,6 @@ export const RECORD_SCHEMAS = {
 } as const;
 
 export type EditableRecordType = keyof typeof RECORD_SCHEMAS;
-export const EDITABLE_RECORD_TYPES = Object.keys(RECORD_SCHEMAS) as EditableRecordType[];
 
 export type FigureInput = z.output<typeof figureSchema>;
 export type SourceInput = z.output<typeof sourceSchema>;
