@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import fc from "fast-check";
 
 const ROUTE_FAMILIES = [
   { path: "/", framable: false },
@@ -49,4 +50,25 @@ test("the health check answers once the database can be read", async ({ request 
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok" });
+});
+
+test("random and hostile addresses never make the server fail", async ({ request }) => {
+  const value = fc.oneof(
+    fc.string(),
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.constantFrom("1e400", "-1", "NaN", "<script>alert(1)</script>", "javascript:alert(1)", "%", "' OR 1=1 --", "x".repeat(5000)),
+  );
+  const addresses = fc.sample(
+    fc.tuple(
+      fc.constantFrom("/figures", "/embed/uk-totals", "/api/oembed", "/charts/", "/api/charts/", "/sources", "/embed/"),
+      fc.dictionary(fc.constantFrom("page", "sort", "dir", "kind", "from", "to", "q", "url", "maxwidth", "theme", "v", "static"), value, { maxKeys: 4 }),
+      value,
+    ),
+    { numRuns: 60, seed: 2026 },
+  );
+  for (const [path, query, tail] of addresses) {
+    const address = `${path}${path.endsWith("/") ? encodeURIComponent(tail.slice(0, 60)) : ""}?${new URLSearchParams(query)}`;
+    const response = await request.get(address, { maxRedirects: 0 });
+    expect(response.status(), address).toBeLessThan(500);
+  }
 });
