@@ -6,7 +6,7 @@ import { fetchAllCharts } from "@/lib/data/charts";
 import { fetchHeadlines } from "@/lib/data/headlines";
 
 // Rendered once and served from the cache; an editor's save revalidates it (lib/revalidate.ts).
-export const revalidate = 3600;
+export const revalidate = 60;
 
 const description =
   "Arrests, charges, convictions and seizures reported since the 2020 EncroChat take-down, each figure with its qualifier, its date and its source.";

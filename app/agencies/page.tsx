@@ -3,7 +3,7 @@ import { AgencyEntryArticle } from "@/components/agencies/agency-entry";
 import { fetchAgencyGroups } from "@/lib/data/agencies";
 
 // Rendered once, then served from the cache until an editor's save revalidates it.
-export const revalidate = 3600;
+export const revalidate = 60;
 
 const title = "Agencies";
 const description =

@@ -3,7 +3,7 @@ import { ConflictPair } from "@/components/conflicts/conflict-pair";
 import { fetchConflicts } from "@/lib/data/conflicts";
 
 // Rendered once, then served from the cache until an editor's save revalidates it.
-export const revalidate = 3600;
+export const revalidate = 60;
 
 const title = "Conflicting reports";
 const description =

@@ -3,7 +3,7 @@ import { RulingTimeline } from "@/components/rulings/ruling-timeline";
 import { fetchRulings } from "@/lib/data/rulings";
 
 // Rendered once, then served from the cache until an editor's save revalidates it.
-export const revalidate = 3600;
+export const revalidate = 60;
 
 const title = "Court rulings";
 const description =

@@ -3,7 +3,7 @@ import { SourceEntryArticle } from "@/components/sources/source-entry";
 import { fetchSources } from "@/lib/data/sources";
 
 // Rendered once, then served from the cache until an editor's save revalidates it.
-export const revalidate = 3600;
+export const revalidate = 60;
 
 const title = "Sources";
 const description =

@@ -1,7 +1,7 @@
 import { fetchFiguresForExport } from "@/lib/data/figures-export";
 import { figuresCsv } from "@/lib/figures-export";
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 /** The whole dataset as CSV, safe to open in a spreadsheet. */
 export async function GET() {

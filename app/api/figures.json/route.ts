@@ -1,6 +1,6 @@
 import { fetchFiguresForExport } from "@/lib/data/figures-export";
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 /** The whole dataset as JSON (its shape is documented in the README). */
 export async function GET() {

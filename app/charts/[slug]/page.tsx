@@ -13,7 +13,7 @@ import { fetchChart, fetchLatestRevision } from "@/lib/data/charts";
 import { embedHeight } from "@/lib/embed/oembed";
 import { siteUrl } from "@/lib/site";
 
-export const revalidate = 3600;
+export const revalidate = 60;
 export const dynamicParams = false;
 
 export function generateStaticParams() {

@@ -3,7 +3,7 @@ import { chartCsv, chartJson } from "@/lib/charts/export";
 import { staticRenderer } from "@/lib/render/renderer";
 import { fetchChart } from "@/lib/data/charts";
 
-export const revalidate = 3600;
+export const revalidate = 60;
 
 type Context = { params: Promise<{ file: string }> };
 
