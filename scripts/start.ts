@@ -24,6 +24,7 @@ const BUILD_INPUTS = [
   "public",
   "prisma/schema.prisma",
   "next.config.ts",
+  "proxy.ts",
   "tailwind.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { sessionToken } from "@/lib/auth/request";
+import { actionSessionToken } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
 import { revalidatePublicPages } from "@/lib/revalidate";
 import {
@@ -24,7 +24,7 @@ import { ADMIN_SECTIONS, isEditableRecordType, recordPath } from "./paths";
 export type SaveState = Awaited<ReturnType<typeof saveRecordAction>> | { status: "idle" };
 
 export async function saveRecordFromForm(_previous: SaveState, form: FormData): Promise<SaveState> {
-  const outcome = await saveRecordAction(db, await sessionToken(), form);
+  const outcome = await saveRecordAction(db, await actionSessionToken(), form);
   if (outcome.status !== "saved") return outcome;
   revalidatePublicPages();
   redirect(`${recordPath(outcome.recordType, outcome.recordId)}?saved=1`);
@@ -33,7 +33,7 @@ export async function saveRecordFromForm(_previous: SaveState, form: FormData): 
 export type DeleteState = Awaited<ReturnType<typeof deleteRecordAction>> | { status: "idle" };
 
 export async function deleteRecordFromForm(_previous: DeleteState, form: FormData): Promise<DeleteState> {
-  const outcome = await deleteRecordAction(db, await sessionToken(), form);
+  const outcome = await deleteRecordAction(db, await actionSessionToken(), form);
   if (outcome.status !== "deleted") return outcome;
   revalidatePublicPages();
   const recordType = String(form.get("recordType"));
@@ -44,7 +44,7 @@ export async function deleteRecordFromForm(_previous: DeleteState, form: FormDat
 export type RevertState = Awaited<ReturnType<typeof revertAction>> | { status: "idle" };
 
 export async function revertFromForm(_previous: RevertState, form: FormData): Promise<RevertState> {
-  const outcome = await revertAction(db, await sessionToken(), form);
+  const outcome = await revertAction(db, await actionSessionToken(), form);
   if (outcome.status === "reverted") revalidatePublicPages();
   return outcome;
 }
@@ -56,8 +56,8 @@ export type ImportState =
 
 /** One form, two buttons: "Check" previews, "Import" writes the valid rows. */
 export async function importFromForm(_previous: ImportState, form: FormData): Promise<ImportState> {
-  if (form.get("intent") !== "import") return previewImportAction(db, await sessionToken(), form);
-  const outcome = await importFiguresAction(db, await sessionToken(), form);
+  if (form.get("intent") !== "import") return previewImportAction(db, await actionSessionToken(), form);
+  const outcome = await importFiguresAction(db, await actionSessionToken(), form);
   if (outcome.status === "imported") revalidatePublicPages();
   return outcome;
 }
@@ -69,13 +69,13 @@ export type EditorAdminState =
   | { status: "idle" };
 
 export async function addEditorFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
-  return addEditorAction(db, await sessionToken(), form);
+  return addEditorAction(db, await actionSessionToken(), form);
 }
 
 export async function setEditorAccessFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
-  return setEditorAccessAction(db, await sessionToken(), form);
+  return setEditorAccessAction(db, await actionSessionToken(), form);
 }
 
 export async function resetPasswordFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
-  return resetPasswordAction(db, await sessionToken(), form);
+  return resetPasswordAction(db, await actionSessionToken(), form);
 }

@@ -4,14 +4,26 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/records";
 import { signInSchema } from "@/lib/validation/editor";
-import { clearSessionCookie, clientAddress, sessionToken, setSessionCookie, userAgent } from "./request";
+import {
+  actionSessionToken,
+  clearSessionCookie,
+  clientAddress,
+  isSameOriginPost,
+  sessionToken,
+  setSessionCookie,
+  userAgent,
+} from "./request";
 import { endSession } from "./sessions";
 import { signIn } from "./sign-in";
 
 export type SignInState = { message: string | null; fieldErrors: FieldErrors; email: string };
 
+const FOREIGN_POST_MESSAGE = "Sign in from this site's own sign-in page.";
+
 export async function signInFromForm(_previous: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "").slice(0, 254);
+  // A sign-in posted from elsewhere could sign a reader into someone else's account.
+  if (!(await isSameOriginPost())) return { message: FOREIGN_POST_MESSAGE, fieldErrors: {}, email };
   const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   if (!parsed.success) return { message: null, fieldErrors: fieldErrorsOf(parsed.error), email };
   const result = await signIn(db, {
@@ -27,7 +39,7 @@ export async function signInFromForm(_previous: SignInState, form: FormData): Pr
 }
 
 export async function signOut(): Promise<void> {
-  await endSession(db, await sessionToken());
+  await endSession(db, await actionSessionToken());
   await clearSessionCookie();
   redirect("/admin/login?signed-out=1");
 }

@@ -2,11 +2,30 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
+import { isSameOrigin } from "./origin";
 import { findSignedInEditor, SESSION_COOKIE, type SignedInEditor } from "./sessions";
 
 /** The session token from the request's cookie; what every admin action passes on. */
 export async function sessionToken(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;
+}
+
+/**
+ * Whether a form post came from a page of this site. Next refuses a server action whose Origin
+ * names another host but lets one with no Origin through (with a warning): refuse both here,
+ * whatever proxy.ts did before.
+ */
+export async function isSameOriginPost(): Promise<boolean> {
+  const list = await headers();
+  return isSameOrigin(list.get("origin"), list.get("x-forwarded-host") ?? list.get("host"));
+}
+
+/**
+ * The session token for an action: only from a form this site's own pages posted, so a
+ * request forged elsewhere acts as if nobody were signed in, and changes nothing.
+ */
+export async function actionSessionToken(): Promise<string | undefined> {
+  return (await isSameOriginPost()) ? sessionToken() : undefined;
 }
 
 /** The address a request came from, as Next's server reports it, for throttling sign-in. */

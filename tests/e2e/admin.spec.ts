@@ -347,3 +347,38 @@ function changes(page: Page) {
 async function lastRevisionId(): Promise<number> {
   return (await prisma.revision.findFirstOrThrow({ orderBy: { id: "desc" } })).id;
 }
+
+test("an action posted from another site, or with no Origin, changes nothing", async ({ page }) => {
+  await signIn(page);
+  const source = await prisma.source.create({
+    data: { publisher: `${MARK} origin check`, url: "https://example.org/origin-check", kind: "press" },
+  });
+  await page.goto(`/admin/sources/${source.id}`);
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Save changes" }) });
+  const fields = await form.evaluate((element: HTMLFormElement) =>
+    [...new FormData(element).entries()].map(([name, value]) => [name, String(value)] as const),
+  );
+  const forged = Object.fromEntries(
+    fields.map(([name, value]) => [name, name === "publisher" ? `${MARK} forged` : name === "reason" ? "forged" : value]),
+  );
+  // The signed-in browser's cookie goes with each post, as it would with a forger's page.
+  for (const origin of ["https://elsewhere.example", null]) {
+    const response = await page.request.post(page.url(), {
+      multipart: forged,
+      headers: origin ? { origin } : {},
+      maxRedirects: 0,
+    });
+    expect(response.status(), `Origin: ${origin ?? "none"}`).toBe(403);
+    expect(await response.text()).toBe("Nothing was changed: forms must be sent from this site's own pages.");
+    const after = await prisma.source.findUniqueOrThrow({ where: { id: source.id } });
+    expect([after.publisher, after.version], `Origin: ${origin ?? "none"}`).toEqual([source.publisher, source.version]);
+  }
+  // The same post from the site's own page goes through: the check refuses only forgeries.
+  const genuine = await page.request.post(page.url(), {
+    multipart: forged,
+    headers: { origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(genuine.status()).toBeLessThan(400);
+  expect((await prisma.source.findUniqueOrThrow({ where: { id: source.id } })).version).toBe(source.version + 1);
+});

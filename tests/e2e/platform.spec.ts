@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { runPrisma } from "@/lib/db/setup";
+import { E2E_DATABASE_URL } from "./support/server";
 
 const ROUTE_FAMILIES = [
   { path: "/", framable: false },
@@ -71,4 +73,10 @@ test("random and hostile addresses never make the server fail", async ({ request
     const response = await request.get(address, { maxRedirects: 0 });
     expect(response.status(), address).toBeLessThan(500);
   }
+});
+
+test("after npm start, prisma migrate status reports the database up to date", () => {
+  const status = runPrisma(["migrate", "status"], E2E_DATABASE_URL);
+  expect(status.ok, status.output).toBe(true);
+  expect(status.output).toContain("Database schema is up to date!");
 });
