@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import type { Unit } from "@/lib/domain/units";
 import type { Qualifier } from "@/lib/domain/vocabulary";
 import { formatDate, formatFigure } from "@/lib/format";
-import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/a11y";
+import { testAccessibleAndNarrow } from "./support/a11y";
 import { openE2eDatabase } from "./support/database";
 
 const prisma = openE2eDatabase();
@@ -68,15 +68,4 @@ test("is readable without JavaScript", async ({ browser }) => {
   await context.close();
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`meets WCAG 2.1 AA in ${colorScheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto("/conflicts");
-    await expectNoAxeViolations(page);
-  });
-}
-
-test("fits a 375px screen", async ({ page }) => {
-  await page.goto("/conflicts");
-  await expectNoHorizontalOverflow(page);
-});
+testAccessibleAndNarrow("/conflicts");

@@ -3,7 +3,7 @@ import type { Unit } from "@/lib/domain/units";
 import { SOURCE_KIND_LABELS, type Qualifier, type SourceKind } from "@/lib/domain/vocabulary";
 import { formatDate, formatFigure } from "@/lib/format";
 import { FOUNDING_SOURCE_ID } from "@/lib/seed/dataset";
-import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/a11y";
+import { testAccessibleAndNarrow } from "./support/a11y";
 import { openE2eDatabase } from "./support/database";
 
 const prisma = openE2eDatabase();
@@ -66,15 +66,4 @@ test("is readable without JavaScript", async ({ browser }) => {
   await context.close();
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`meets WCAG 2.1 AA in ${colorScheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto("/sources");
-    await expectNoAxeViolations(page);
-  });
-}
-
-test("fits a 375px screen", async ({ page }) => {
-  await page.goto("/sources");
-  await expectNoHorizontalOverflow(page);
-});
+testAccessibleAndNarrow("/sources");

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -20,4 +20,20 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   await page.reload();
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth, `${page.url()} is ${scrollWidth}px wide at 375px`).toBeLessThanOrEqual(375);
+}
+
+/** The checks every public page passes: WCAG 2.1 AA in light and dark, and no sideways scrolling at 375px. */
+export function testAccessibleAndNarrow(path: string): void {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`meets WCAG 2.1 AA in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("fits a 375px screen", async ({ page }) => {
+    await page.goto(path);
+    await expectNoHorizontalOverflow(page);
+  });
 }
