@@ -14,6 +14,8 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
 import { chromiumPath } from "../tests/e2e/support/chromium";
 
 const PORT = Number(process.env.BENCH_PORT || 3200);
@@ -77,6 +79,34 @@ async function measureEmbed(target: string): Promise<EmbedWeight> {
   }
 }
 
+type LighthouseScores = { path: string; scores: Record<string, number>; lcp: number; tbt: number; cls: number };
+
+/** Lighthouse's mobile preset (its default) in Debian's Chromium. */
+async function lighthouseScores(target: string): Promise<LighthouseScores> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const result = await lighthouse(`${BASE}${target}`, {
+      port: chrome.port,
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    const report = result!.lhr;
+    const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+    return {
+      path: target,
+      scores: Object.fromEntries(Object.entries(report.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)])),
+      lcp: audit("largest-contentful-paint"),
+      tbt: audit("total-blocking-time"),
+      cls: audit("cumulative-layout-shift"),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
 function table(measures: Measure[]): string {
   const staticRate = measures.find((measure) => measure.path === STATIC_FILE)?.requests ?? Number.NaN;
   const rows = measures.map((measure) => [
@@ -113,6 +143,13 @@ async function main(): Promise<void> {
     }
     console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
     console.log(table(measures));
+    console.log("\nLighthouse (mobile):");
+    for (const target of ["/", "/charts/uk-totals", "/embed/uk-totals"]) {
+      const { path: page, scores, lcp, tbt, cls } = await lighthouseScores(target);
+      console.log(
+        `${page}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores["best-practices"]}, SEO ${scores.seo}; LCP ${lcp.toFixed(0)} ms, TBT ${tbt.toFixed(0)} ms, CLS ${cls.toFixed(3)}`,
+      );
+    }
     for (const embed of ["/embed/uk-totals", "/embed/uk-totals?static=1"]) {
       const weight = await measureEmbed(embed);
       console.log(
