@@ -11,6 +11,7 @@ export const metadata: Metadata = {
   },
   description:
     "The reported outcomes of the UK's response to the 2020 EncroChat take-down: arrests, charges, convictions and seizures, each figure with its source and date.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

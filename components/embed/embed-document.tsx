@@ -36,6 +36,7 @@ export function EmbedDocument({ chart, params, chartUrl }: EmbedDocumentProps) {
         <meta name="robots" content="noindex" />
         <title>{`${chart.title} · Operation Venetic: the public record`}</title>
         <link rel="canonical" href={chartUrl} />
+        <link rel="icon" href="/favicon.svg" />
         <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
       </head>
       <body>
