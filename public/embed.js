@@ -23,6 +23,14 @@
     return NaN;
   }
 
+  // Embeds that loaded before this script told their height to nobody: ask them again.
+  var frames = document.getElementsByTagName("iframe");
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].src.indexOf(origin + "/embed/") === 0 && frames[i].contentWindow) {
+      frames[i].contentWindow.postMessage("venetic-embed:height?", origin);
+    }
+  }
+
   window.addEventListener("message", function (event) {
     if (event.origin !== origin) return;
     var frame = ourFrame(event.source);

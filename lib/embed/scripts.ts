@@ -3,15 +3,20 @@
  * whenever it changes, in the formats hosts already listen for: Datawrapper's
  * {"datawrapper-height": {id: h}}, AMP's embed-size, Pym.js's string, and the
  * "iframe.resize" message of Medium and Embedly. Heights are not secret, so any parent may
- * read them. Then, once the chart is on screen, it loads the tooltip script.
+ * read them, and it says it again when /embed.js (which may load after the embed) asks. Then,
+ * once the chart is on screen, it loads the tooltip script.
  */
+/** What /embed.js sends an embed that loaded before it did, so that it says its height again. */
+export const ASK_HEIGHT = "venetic-embed:height?";
+
 export function resizeScript(chartId: string): string {
   return `(function(){var id=new URLSearchParams(location.search).get("childId")||${JSON.stringify(chartId)},last=0,p=window.parent;
 function send(){var h=Math.ceil(document.documentElement.getBoundingClientRect().height);if(!h||h===last||p===window)return;last=h;var dw={};dw[id]=h;
 p.postMessage({"datawrapper-height":dw},"*");p.postMessage({sentinel:"amp",type:"embed-size",height:h},"*");
 p.postMessage("pymxPYMx"+id+"xPYMxheightxPYMx"+h,"*");p.postMessage(JSON.stringify({src:location.href,context:"iframe.resize",height:h}),"*")}
 if(window.ResizeObserver){var o=new ResizeObserver(send);o.observe(document.documentElement);o.observe(document.body)}
-addEventListener("load",send);addEventListener("resize",send);document.addEventListener("toggle",send,true);send()})();`;
+addEventListener("load",send);addEventListener("resize",send);document.addEventListener("toggle",send,true);
+addEventListener("message",function(e){if(e.source===p&&e.data===${JSON.stringify(ASK_HEIGHT)}){last=0;send()}});send()})();`;
 }
 
 /** Loads the interactive layer only when the chart scrolls into view. */

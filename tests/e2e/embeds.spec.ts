@@ -21,6 +21,10 @@ test.beforeAll(async () => {
         `<iframe title="theirs" height="120" srcdoc="<script>parent.postMessage({'datawrapper-height':{'x':999}},'*')</script>"></iframe>` +
         `<script async src="${E2E_BASE_URL}/embed.js"></script>`,
     ),
+    // The host's script arrives well after the embed has loaded and told its height to nobody.
+    "/late-script": article(
+      `<iframe src="${E2E_BASE_URL}/embed/justice-funnel" title="late" height="150" onload="setTimeout(function(){var s=document.createElement('script');s.src='${E2E_BASE_URL}/embed.js';document.body.appendChild(s)},800)"></iframe>`,
+    ),
     "/framing": article(
       `<iframe src="${E2E_BASE_URL}/embed/justice-funnel" title="embed" height="300"></iframe>` +
         `<iframe src="${E2E_BASE_URL}/admin/login" title="admin" height="300"></iframe>` +
@@ -292,6 +296,11 @@ test("embeds may be framed by another site; the admin and the public pages may n
   expect(embedHeaders.headers()["x-frame-options"]).toBeUndefined();
   const admin = await page.request.get("/admin/login");
   expect(admin.headers()["x-frame-options"]).toBe("DENY");
+});
+
+test("an embed sizes itself even when the host's script loads after it", async ({ page }) => {
+  await page.goto(`${HOST_ORIGIN}/late-script`);
+  await expectSizedToContent(page, "late");
 });
 
 test("the embed script resizes only our iframes, from messages they sent", async ({ page }) => {
