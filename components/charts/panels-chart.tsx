@@ -26,7 +26,7 @@ function nextIndex(key: string, current: number, count: number): number | null {
 }
 
 function Panel({ id, panel, serverWidth, showTitle }: { id: string; panel: BarPanel; serverWidth: number; showTitle: boolean }) {
-  const [ref, width] = useContainerWidth(serverWidth);
+  const [ref, width, measured] = useContainerWidth(serverWidth);
   // Recharts' own keyboard support only covers charts laid out left to right, so bar charts
   // keep their own "active bar", shared by the mouse and the keyboard.
   const [active, setActive] = useState<number | null>(null);
@@ -48,6 +48,7 @@ function Panel({ id, panel, serverWidth, showTitle }: { id: string; panel: BarPa
         ref={ref}
         className="chart-box relative w-full"
         style={{ height }}
+        data-interactive={measured || undefined}
         tabIndex={0}
         role="group"
         aria-label={`${panel.title}: ${panel.bars.length} bar${panel.bars.length === 1 ? "" : "s"}. Use the arrow keys to read each one.`}

@@ -10,9 +10,9 @@ import { useContainerWidth } from "./use-container-width";
 const SERVER_WIDTH = 720;
 
 export function TimelineChart({ id, title, body }: { id: string; title: string; body: TimelineBody }) {
-  const [ref, width] = useContainerWidth(SERVER_WIDTH);
+  const [ref, width, measured] = useContainerWidth(SERVER_WIDTH);
   return (
-    <div ref={ref} className="chart-box w-full" style={{ height: TIMELINE_HEIGHT }}>
+    <div ref={ref} className="chart-box w-full" style={{ height: TIMELINE_HEIGHT }} data-interactive={measured || undefined}>
       {timelineElement({
         id,
         title,

@@ -10,14 +10,17 @@ import { useEffect, useRef, useState } from "react";
 export function useContainerWidth(initial: number) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(initial);
+  const [measured, setMeasured] = useState(false);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measure = () => setWidth(Math.max(240, Math.floor(element.clientWidth)));
     measure();
+    setMeasured(true);
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [ref, width] as const;
+  // `measured` is false on the server and in the HTML: it says the chart is now interactive.
+  return [ref, width, measured] as const;
 }

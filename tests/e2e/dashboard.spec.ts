@@ -80,6 +80,8 @@ test("a timeline becomes interactive: arrow keys move between reports and show e
     orderBy: { asOf: "asc" },
   });
   await page.goto("/charts/uk-totals");
+  // The SVG is there from the start; its keyboard and tooltips once the chart's code has run.
+  await expect(page.locator("[data-interactive] svg#uk-totals")).toBeVisible();
   await page.locator("svg#uk-totals").focus();
   const tooltip = page.locator(".recharts-tooltip-wrapper");
   await expect(tooltip).toContainText(first.source.publisher);
@@ -94,6 +96,7 @@ test("bar charts can be read bar by bar with the keyboard and the mouse", async 
   const value = (metric: string) => grouped(funnel.find((figure) => figure.metricId === metric)!.valueMinor);
   await page.goto("/charts/justice-funnel");
   const chart = page.getByRole("group", { name: /3 bars. Use the arrow keys/ });
+  await expect(chart).toHaveAttribute("data-interactive", "true");
   await chart.focus();
   const readout = page.getByTestId("justice-funnel-funnel-active");
   await expect(readout).toContainText(value("arrested"));

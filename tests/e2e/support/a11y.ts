@@ -25,14 +25,14 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 /** The checks every public page passes: WCAG 2.1 AA in light and dark, and no sideways scrolling at 375px. */
 export function testAccessibleAndNarrow(path: string): void {
   for (const colorScheme of ["light", "dark"] as const) {
-    test(`meets WCAG 2.1 AA in ${colorScheme} mode`, async ({ page }) => {
+    test(`${path} meets WCAG 2.1 AA in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expectNoAxeViolations(page);
     });
   }
 
-  test("fits a 375px screen", async ({ page }) => {
+  test(`${path} fits a 375px screen`, async ({ page }) => {
     await page.goto(path);
     await expectNoHorizontalOverflow(page);
   });
