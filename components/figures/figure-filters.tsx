@@ -55,16 +55,13 @@ export function FigureFilters({ query, choices }: { query: FigureTableQuery; cho
         </p>
       </div>
 
-      <Field label="Kind" id="figure-kind">
-        <select id="figure-kind" name="kind" defaultValue={filters.kind ?? ""} className={control}>
-          <option value="">Every kind</option>
-          {FIGURE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {FIGURE_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ChoiceField
+        label="Kind"
+        name="kind"
+        every="Every kind"
+        value={filters.kind}
+        options={FIGURE_KINDS.map((kind) => ({ value: kind, label: FIGURE_KIND_LABELS[kind] }))}
+      />
 
       <Field label="Metric" id="figure-metric">
         <select id="figure-metric" name="metric" defaultValue={filters.metric ?? ""} className={control}>
@@ -83,38 +80,35 @@ export function FigureFilters({ query, choices }: { query: FigureTableQuery; cho
         </select>
       </Field>
 
-      <Field label="Area" id="figure-geography">
-        <select id="figure-geography" name="geography" defaultValue={filters.geography ?? ""} className={control}>
-          <option value="">Every area</option>
-          {choices.geographies.map((geography) => (
-            <option key={geography.id} value={geography.id}>
-              {geography.label}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ChoiceField
+        label="Area"
+        name="geography"
+        every="Every area"
+        value={filters.geography}
+        options={choices.geographies.map((geography) => ({ value: geography.id, label: geography.label }))}
+      />
 
-      <Field label="Agency" id="figure-agency">
-        <select id="figure-agency" name="agency" defaultValue={filters.agency ?? ""} className={control}>
-          <option value="">Every agency</option>
-          {choices.agencies.map((agency) => (
-            <option key={agency.id} value={agency.id}>
-              {agency.shortName ? `${agency.name} (${agency.shortName})` : agency.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ChoiceField
+        label="Agency"
+        name="agency"
+        every="Every agency"
+        value={filters.agency}
+        options={choices.agencies.map((agency) => ({
+          value: agency.id,
+          label: agency.shortName ? `${agency.name} (${agency.shortName})` : agency.name,
+        }))}
+      />
 
-      <Field label="Source" id="figure-source">
-        <select id="figure-source" name="source" defaultValue={filters.source ?? ""} className={control}>
-          <option value="">Every source</option>
-          {choices.sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {source.publishedOn ? `${source.publisher}, ${formatDate(source.publishedOn)}` : source.publisher}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ChoiceField
+        label="Source"
+        name="source"
+        every="Every source"
+        value={filters.source}
+        options={choices.sources.map((source) => ({
+          value: source.id,
+          label: source.publishedOn ? `${source.publisher}, ${formatDate(source.publishedOn)}` : source.publisher,
+        }))}
+      />
 
       <DateField label="Described from" id="figure-from" name="from" value={filters.from} />
       <DateField label="Described to" id="figure-to" name="to" value={filters.to} />
@@ -144,6 +138,35 @@ function Field({ label, id, children }: { label: string; id: string; children: R
       </label>
       {children}
     </div>
+  );
+}
+
+/** A filter chosen from a list, with an "every ..." choice that leaves it unset. */
+function ChoiceField({
+  label,
+  name,
+  every,
+  value,
+  options,
+}: {
+  label: string;
+  name: string;
+  every: string;
+  value: string | null | undefined;
+  options: { value: string; label: string }[];
+}) {
+  const id = `figure-${name}`;
+  return (
+    <Field label={label} id={id}>
+      <select id={id} name={name} defaultValue={value ?? ""} className={control}>
+        <option value="">{every}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }
 
