@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db.server";
 import { figuresAtRevision, rulingsAtRevision } from "@/lib/charts/at-revision";
 import { buildChart, type RulingMark } from "@/lib/charts/build";
@@ -8,7 +9,11 @@ import { figureViewSelect, sourceSummarySelect, toFigureView, type FigureView } 
 
 type ChartInputs = { figures: FigureView[]; rulings: RulingMark[] };
 
-async function fetchChartInputs(): Promise<ChartInputs> {
+/**
+ * Every figure and ruling, read once per render: a page's metadata, its charts and its
+ * headline figures all draw on the same rows.
+ */
+export const fetchChartInputs = cache(async (): Promise<ChartInputs> => {
   const [figures, rulings] = await Promise.all([
     db.figure.findMany({ select: figureViewSelect, orderBy: { id: "asc" } }),
     db.ruling.findMany({
@@ -17,7 +22,7 @@ async function fetchChartInputs(): Promise<ChartInputs> {
     }),
   ]);
   return { figures: figures.map(toFigureView), rulings };
-}
+});
 
 /**
  * The figures and rulings as they stood after `revision`. Metrics, areas, agencies and sources

@@ -1,13 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db.server";
-import { figureViewSelect, toFigureView } from "@/lib/figure-view";
+import { fetchChartInputs } from "@/lib/data/charts";
 import { selectHeadlines, type Headlines } from "@/lib/headlines";
 
+/** The headline figures, from the same read of the figures as the page's charts. */
 export async function fetchHeadlines(): Promise<Headlines> {
-  const figures = await db.figure.findMany({
-    where: { geography: { id: "uk" } },
-    select: figureViewSelect,
-    orderBy: { id: "asc" },
-  });
-  return selectHeadlines(figures.map(toFigureView));
+  const { figures } = await fetchChartInputs();
+  return selectHeadlines(figures);
 }
