@@ -7,7 +7,9 @@ export type RecordType =
   | "person"
   | "conflict"
   | "metric"
-  | "geography";
+  | "geography"
+  /** Only changes to an editor's second factor (never the secret itself); see lib/auth/second-factor.ts. */
+  | "editor";
 
 /**
  * The JSON kept in a revision's before/after: the record's own columns, with exact integers

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { signOut } from "@/lib/auth/actions";
-import { currentEditor } from "@/lib/auth/request";
+import { ACCOUNT_PATH, currentEditor } from "@/lib/auth/request";
 import { ADMIN_SECTIONS } from "@/lib/admin/paths";
 
 export const metadata: Metadata = {
@@ -20,15 +20,23 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         {editor ? (
           <>
             <nav aria-label="Admin">
-              <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                <li><Link href="/admin">Overview</Link></li>
-                {Object.values(ADMIN_SECTIONS).map((section) => (
-                  <li key={section.path}><Link href={section.path}>{section.plural}</Link></li>
-                ))}
-                <li><Link href="/admin/import">Import CSV</Link></li>
-                <li><Link href="/admin/history">History</Link></li>
-                {editor.role === "admin" ? <li><Link href="/admin/editors">Editors</Link></li> : null}
-              </ul>
+              {/* Until a required second factor is set up, the account page is the only one open. */}
+              {editor.mustSetUpSecondFactor ? (
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  <li><Link href={ACCOUNT_PATH}>Your account</Link></li>
+                </ul>
+              ) : (
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  <li><Link href="/admin">Overview</Link></li>
+                  {Object.values(ADMIN_SECTIONS).map((section) => (
+                    <li key={section.path}><Link href={section.path}>{section.plural}</Link></li>
+                  ))}
+                  <li><Link href="/admin/import">Import CSV</Link></li>
+                  <li><Link href="/admin/history">History</Link></li>
+                  {editor.role === "admin" ? <li><Link href="/admin/editors">Editors</Link></li> : null}
+                  <li><Link href={ACCOUNT_PATH}>Your account</Link></li>
+                </ul>
+              )}
             </nav>
             <form action={signOut} className="flex items-center gap-3 text-sm">
               <span>{editor.name} ({editor.role})</span>

@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import {
   addEditorFromForm,
+  requireSecondFactorFromForm,
   resetPasswordFromForm,
+  resetSecondFactorFromForm,
   setEditorAccessFromForm,
   type EditorAdminState,
 } from "@/lib/admin/actions";
@@ -86,6 +88,32 @@ export function ResetPasswordForm({ email }: { email: string }) {
       </div>
       <SubmitButton tone="plain" pendingLabel="Saving…">Set password</SubmitButton>
       <div className="basis-full"><Outcome state={state.status === "invalid" ? idle : state} /></div>
+    </form>
+  );
+}
+
+export function RequireSecondFactorForm({ email, required }: { email: string; required: boolean }) {
+  const [state, formAction] = useActionState(requireSecondFactorFromForm, idle);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="email" value={email} />
+      <input type="hidden" name="required" value={required ? "no" : "yes"} />
+      <Outcome state={state} />
+      <SubmitButton tone="plain" pendingLabel="Saving…">
+        {required ? `Stop requiring a second factor of ${email}` : `Require a second factor of ${email}`}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** For a lost or replaced phone: the editor signs in with the password and sets up anew. */
+export function ResetSecondFactorForm({ email }: { email: string }) {
+  const [state, formAction] = useActionState(resetSecondFactorFromForm, idle);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="email" value={email} />
+      <Outcome state={state} />
+      <SubmitButton tone="danger" pendingLabel="Resetting…">{`Reset the second factor of ${email}`}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { actionSessionToken } from "@/lib/auth/request";
+import { ACCOUNT_PATH, actionSessionToken, clientAddress } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
 import { revalidatePublicPages } from "@/lib/revalidate";
 import {
@@ -9,10 +10,14 @@ import {
   deleteRecordAction,
   importFiguresAction,
   previewImportAction,
+  requireSecondFactorAction,
   resetPasswordAction,
+  resetSecondFactorAction,
   revertAction,
   saveRecordAction,
   setEditorAccessAction,
+  turnOffSecondFactorAction,
+  turnOnSecondFactorAction,
 } from "./editor-actions";
 import { ADMIN_SECTIONS, isEditableRecordType, recordPath } from "./paths";
 
@@ -66,6 +71,8 @@ export type EditorAdminState =
   | Awaited<ReturnType<typeof addEditorAction>>
   | Awaited<ReturnType<typeof setEditorAccessAction>>
   | Awaited<ReturnType<typeof resetPasswordAction>>
+  | Awaited<ReturnType<typeof requireSecondFactorAction>>
+  | Awaited<ReturnType<typeof resetSecondFactorAction>>
   | { status: "idle" };
 
 export async function addEditorFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
@@ -78,4 +85,34 @@ export async function setEditorAccessFromForm(_previous: EditorAdminState, form:
 
 export async function resetPasswordFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
   return resetPasswordAction(db, await actionSessionToken(), form);
+}
+
+export async function requireSecondFactorFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  const outcome = await requireSecondFactorAction(db, await actionSessionToken(), form);
+  if (outcome.status === "done") revalidatePath("/admin/editors");
+  return outcome;
+}
+
+export async function resetSecondFactorFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  const outcome = await resetSecondFactorAction(db, await actionSessionToken(), form);
+  if (outcome.status === "done") revalidatePath("/admin/editors");
+  return outcome;
+}
+
+export type SecondFactorState =
+  | Awaited<ReturnType<typeof turnOnSecondFactorAction>>
+  | Awaited<ReturnType<ReturnType<typeof turnOffSecondFactorAction>>>
+  | { status: "idle" };
+
+/** On success the account page is shown afresh, saying what changed. */
+export async function turnOnSecondFactorFromForm(_previous: SecondFactorState, form: FormData): Promise<SecondFactorState> {
+  const outcome = await turnOnSecondFactorAction(db, await actionSessionToken(), form);
+  if (outcome.status !== "done") return outcome;
+  redirect(`${ACCOUNT_PATH}?second-factor=on`);
+}
+
+export async function turnOffSecondFactorFromForm(_previous: SecondFactorState, form: FormData): Promise<SecondFactorState> {
+  const outcome = await turnOffSecondFactorAction(await clientAddress())(db, await actionSessionToken(), form);
+  if (outcome.status !== "done") return outcome;
+  redirect(`${ACCOUNT_PATH}?second-factor=off`);
 }

@@ -1,5 +1,17 @@
 import { addEditor, disableEditor, EditorError, enableEditor, resetPassword } from "@/lib/auth/editors";
+import {
+  resetSecondFactor,
+  setSecondFactorRequired,
+  turnOffSecondFactor,
+  turnOnSecondFactor,
+} from "@/lib/auth/second-factor";
 import { newEditorSchema, newPassword } from "@/lib/validation/editor";
+import {
+  codeSchema,
+  requireSecondFactorSchema,
+  resetSecondFactorSchema,
+  turnOffSchema,
+} from "@/lib/validation/second-factor";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/records";
 import { deleteRecord, saveRecord } from "./records";
 import { importFigures, previewFigureImport } from "./figure-import";
@@ -91,4 +103,40 @@ export const resetPasswordAction = withEditor("admin", async (db, _admin, values
     if (error instanceof EditorError) return { status: "refused", message: error.message } as const;
     throw error;
   }
+});
+
+/** An editor's own second factor. Turning it on is what an editor it is required of may do. */
+export const turnOnSecondFactorAction = withEditor(
+  "editor",
+  async (db, editor, values) => {
+    const parsed = codeSchema.safeParse(values);
+    if (!parsed.success) {
+      return { status: "invalid", message: "Your second factor is still off.", fieldErrors: fieldErrorsOf(parsed.error) } as const;
+    }
+    return turnOnSecondFactor(db, editor, parsed.data.code);
+  },
+  { duringSetUp: true },
+);
+
+/** The address comes from the request, never from the form, since it keys the throttle. */
+export function turnOffSecondFactorAction(address: string | null) {
+  return withEditor("editor", async (db, editor, values) => {
+    const parsed = turnOffSchema.safeParse(values);
+    if (!parsed.success) {
+      return { status: "invalid", message: "Your second factor is still on.", fieldErrors: fieldErrorsOf(parsed.error) } as const;
+    }
+    return turnOffSecondFactor(db, editor, { proof: parsed.data.proof, address });
+  });
+}
+
+export const requireSecondFactorAction = withEditor("admin", async (db, admin, values) => {
+  const parsed = requireSecondFactorSchema.safeParse(values);
+  if (!parsed.success) return { status: "refused", message: "Nothing was changed: that editor does not exist." } as const;
+  return setSecondFactorRequired(db, admin, { email: parsed.data.email, required: parsed.data.required === "yes" });
+});
+
+export const resetSecondFactorAction = withEditor("admin", async (db, admin, values) => {
+  const parsed = resetSecondFactorSchema.safeParse(values);
+  if (!parsed.success) return { status: "refused", message: "Nothing was changed: that editor does not exist." } as const;
+  return resetSecondFactor(db, admin, parsed.data.email);
 });

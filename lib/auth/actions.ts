@@ -4,17 +4,21 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/records";
 import { signInSchema } from "@/lib/validation/editor";
+import { codeSchema } from "@/lib/validation/second-factor";
 import {
   actionSessionToken,
   clearSessionCookie,
+  clearSignInChallengeCookie,
   clientAddress,
   isSameOriginPost,
   sessionToken,
   setSessionCookie,
+  setSignInChallengeCookie,
+  signInChallenge,
   userAgent,
 } from "./request";
 import { endSession } from "./sessions";
-import { signIn } from "./sign-in";
+import { completeSignIn, signIn } from "./sign-in";
 
 export type SignInState = { message: string | null; fieldErrors: FieldErrors; email: string };
 
@@ -31,8 +35,38 @@ export async function signInFromForm(_previous: SignInState, form: FormData): Pr
     address: await clientAddress(),
     userAgent: await userAgent(),
   });
+  if (!result.ok && result.codeNeeded) {
+    await setSignInChallengeCookie(result.codeNeeded.challenge, result.codeNeeded.expiresAt);
+    redirect(CODE_PATH);
+  }
   if (!result.ok) return { message: result.message, fieldErrors: {}, email };
   // Any session the browser had before is replaced, not reused: a new token at every sign-in.
+  await endSession(db, await sessionToken());
+  await setSessionCookie(result.token, result.expiresAt);
+  redirect("/admin");
+}
+
+const CODE_PATH = "/admin/login/code";
+
+/** `restart`: the half-done sign-in is over; the page offers to start again. */
+export type CodeState = { message: string | null; fieldErrors: FieldErrors; restart: boolean };
+
+/** The second step of signing in, for an editor whose second factor is on. */
+export async function completeSignInFromForm(_previous: CodeState, form: FormData): Promise<CodeState> {
+  if (!(await isSameOriginPost())) return { message: FOREIGN_POST_MESSAGE, fieldErrors: {}, restart: false };
+  const parsed = codeSchema.safeParse({ code: form.get("code") });
+  if (!parsed.success) return { message: null, fieldErrors: fieldErrorsOf(parsed.error), restart: false };
+  const result = await completeSignIn(db, {
+    challenge: await signInChallenge(),
+    code: parsed.data.code,
+    address: await clientAddress(),
+    userAgent: await userAgent(),
+  });
+  if (!result.ok) {
+    if (result.restart) await clearSignInChallengeCookie();
+    return { message: result.message, fieldErrors: {}, restart: result.restart };
+  }
+  await clearSignInChallengeCookie();
   await endSession(db, await sessionToken());
   await setSessionCookie(result.token, result.expiresAt);
   redirect("/admin");

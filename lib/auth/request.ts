@@ -57,16 +57,41 @@ export async function clearSessionCookie(): Promise<void> {
   (await cookies()).delete(SESSION_COOKIE);
 }
 
+/** Holds a half-done sign-in (right password, code still to come); it opens no admin page. */
+export const SIGN_IN_CHALLENGE_COOKIE = "venetic_sign_in";
+
+export async function signInChallenge(): Promise<string | undefined> {
+  return (await cookies()).get(SIGN_IN_CHALLENGE_COOKIE)?.value;
+}
+
+export async function setSignInChallengeCookie(challenge: string, expiresAt: Date): Promise<void> {
+  (await cookies()).set(SIGN_IN_CHALLENGE_COOKIE, challenge, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await overHttps(),
+    path: "/admin",
+    expires: expiresAt,
+  });
+}
+
+export async function clearSignInChallengeCookie(): Promise<void> {
+  (await cookies()).delete({ name: SIGN_IN_CHALLENGE_COOKIE, path: "/admin" });
+}
+
 export async function currentEditor(): Promise<SignedInEditor | null> {
   return findSignedInEditor(db, await sessionToken());
 }
 
+export const ACCOUNT_PATH = "/admin/account";
+
 /**
  * For admin pages: the signed-in editor, or off to the sign-in page. Pages only; every action
- * checks the session again itself (lib/admin/guard.ts).
+ * checks the session again itself (lib/admin/guard.ts). An editor who must set up a second
+ * factor is sent to their account page, the one page that allows it (`duringSetUp`).
  */
-export async function requireEditor(): Promise<SignedInEditor> {
+export async function requireEditor(options: { duringSetUp?: boolean } = {}): Promise<SignedInEditor> {
   const editor = await currentEditor();
   if (!editor) redirect("/admin/login");
+  if (editor.mustSetUpSecondFactor && !options.duringSetUp) redirect(ACCOUNT_PATH);
   return editor;
 }

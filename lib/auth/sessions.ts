@@ -12,8 +12,16 @@ export const SESSION_COOKIE = "venetic_session";
 
 export type Role = "editor" | "admin";
 
-/** Who is signed in: only what the admin needs, never the password hash. */
-export type SignedInEditor = { id: string; email: string; name: string; role: Role; sessionId: string };
+/** Who is signed in: only what the admin needs, never the password hash or a secret. */
+export type SignedInEditor = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  sessionId: string;
+  /** An admin requires a second factor that the editor has not set up: set-up is all they may do. */
+  mustSetUpSecondFactor: boolean;
+};
 
 /**
  * The cookie carries a random 256-bit token; the database keeps only its SHA-256, so a copy
@@ -61,7 +69,9 @@ export async function findSignedInEditor(
     select: {
       lastActiveAt: true,
       expiresAt: true,
-      editor: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
+      editor: {
+        select: { id: true, email: true, name: true, role: true, disabledAt: true, totpRequired: true, totpEnabledAt: true },
+      },
     },
   });
   if (!session) return null;
@@ -80,6 +90,7 @@ export async function findSignedInEditor(
     name: editor.name,
     role: editor.role === "admin" ? "admin" : "editor",
     sessionId: id,
+    mustSetUpSecondFactor: editor.totpRequired && !editor.totpEnabledAt,
   };
 }
 

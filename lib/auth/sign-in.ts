@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { MAX_PASSWORD_LENGTH } from "@/lib/validation/editor";
 import { decoyPasswordHash, verifyPassword } from "./password";
-import { createSession } from "./sessions";
+import { acceptCode, WRONG_CODE_MESSAGE } from "./second-factor";
+import { createSession, sessionIdOf } from "./sessions";
 import { clearAccountFailures, lockedFor, recordFailure, throttleKeys } from "./throttle";
 
 /** One message for an unknown email, a wrong password and a disabled account alike. */
@@ -16,7 +18,21 @@ export type SignInAttempt = { email: string; password: string; address: string |
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; editorId: string }
-  | { ok: false; message: string };
+  /**
+   * Not signed in. With `codeNeeded`, the password was right and the code from the editor's
+   * authenticator app is still to come; a caller that ignores it signs nobody in.
+   */
+  | { ok: false; message: string; codeNeeded?: { challenge: string; expiresAt: Date } };
+
+export const CODE_NEEDED = "Enter the code from your authenticator app.";
+
+/** How long the code step waits after a correct password. */
+export const CHALLENGE_LIFETIME_MS = 5 * 60 * 1000;
+/** Wrong codes against one correct password before the password has to be typed again. */
+export const CHALLENGE_MAX_FAILURES = 5;
+
+export const CHALLENGE_ENDED =
+  "Your sign-in has timed out or had too many wrong codes. Enter your email and password again.";
 
 /**
  * Checks an email and password and, when they match an active editor, opens a new session
@@ -29,7 +45,10 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
   if (locked > 0) return { ok: false, message: lockedMessage(locked) };
 
   const editor = email
-    ? await db.editor.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true } })
+    ? await db.editor.findUnique({
+        where: { email },
+        select: { id: true, passwordHash: true, disabledAt: true, totpEnabledAt: true },
+      })
     : null;
   const password = attempt.password.slice(0, MAX_PASSWORD_LENGTH + 1);
   const matches = await verifyPassword(editor?.passwordHash ?? (await decoyPasswordHash()), password);
@@ -39,7 +58,78 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
     return { ok: false, message: lockedNow > 0 ? lockedMessage(lockedNow) : SIGN_IN_REFUSED };
   }
 
+  // With a second factor the account's failures are cleared only once the code is right too,
+  // or knowing the password would reset the count between guesses at the code.
+  if (editor.totpEnabledAt) return { ok: false, message: CODE_NEEDED, codeNeeded: await startChallenge(db, editor.id, now) };
+
   await clearAccountFailures(db, email);
+  const session = await createSession(db, editor.id, attempt.userAgent, now);
+  return { ok: true, editorId: editor.id, ...session };
+}
+
+/**
+ * A half-done sign-in, held like a session: the browser keeps a random token, the database
+ * only its SHA-256. No session exists until the code is right.
+ */
+async function startChallenge(db: PrismaClient, editorId: string, now: Date): Promise<{ challenge: string; expiresAt: Date }> {
+  await db.signInChallenge.deleteMany({ where: { expiresAt: { lte: now } } });
+  const challenge = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + CHALLENGE_LIFETIME_MS);
+  await db.signInChallenge.create({ data: { id: sessionIdOf(challenge), editorId, createdAt: now, expiresAt } });
+  return { challenge, expiresAt };
+}
+
+/** Whether a half-done sign-in is still waiting for its code, for the code page. */
+export async function challengeIsOpen(db: PrismaClient, challenge: string | undefined | null, now = new Date()): Promise<boolean> {
+  if (!challenge) return false;
+  const row = await db.signInChallenge.findUnique({ where: { id: sessionIdOf(challenge) }, select: { expiresAt: true } });
+  return Boolean(row && row.expiresAt > now);
+}
+
+export type CodeAttempt = { challenge: string | undefined | null; code: string; address: string | null; userAgent: string | null };
+
+/** `restart`: the half-done sign-in is over, and the password has to be entered again. */
+export type CodeResult =
+  | { ok: true; token: string; expiresAt: Date; editorId: string }
+  | { ok: false; message: string; restart: boolean };
+
+/**
+ * The second step: a current code from the editor's app opens the session. Wrong codes count
+ * as failed sign-ins for the account and the address, like wrong passwords, and a few of them
+ * end the half-done sign-in.
+ */
+export async function completeSignIn(db: PrismaClient, attempt: CodeAttempt, now = new Date()): Promise<CodeResult> {
+  const ended = { ok: false, message: CHALLENGE_ENDED, restart: true } as const;
+  if (!attempt.challenge) return ended;
+  const id = sessionIdOf(attempt.challenge);
+  const challenge = await db.signInChallenge.findUnique({
+    where: { id },
+    select: { expiresAt: true, editor: { select: { id: true, email: true, disabledAt: true } } },
+  });
+  if (!challenge || challenge.expiresAt <= now || challenge.editor.disabledAt) {
+    await db.signInChallenge.deleteMany({ where: { id } });
+    return ended;
+  }
+  const { editor } = challenge;
+  const keys = throttleKeys(editor.email, attempt.address);
+  const locked = await lockedFor(db, keys, now);
+  if (locked > 0) return { ok: false, message: lockedMessage(locked), restart: false };
+
+  if (!(await acceptCode(db, editor.id, attempt.code, now))) {
+    await recordFailure(db, keys, now);
+    const { failures } = await db.signInChallenge.update({ where: { id }, data: { failures: { increment: 1 } } });
+    if (failures >= CHALLENGE_MAX_FAILURES) {
+      await db.signInChallenge.deleteMany({ where: { id } });
+      return ended;
+    }
+    const lockedNow = await lockedFor(db, keys, now);
+    return { ok: false, message: lockedNow > 0 ? lockedMessage(lockedNow) : WRONG_CODE_MESSAGE, restart: false };
+  }
+
+  // Deleted first: a challenge opens one session, however many requests race with it.
+  const { count } = await db.signInChallenge.deleteMany({ where: { id } });
+  if (count === 0) return ended;
+  await clearAccountFailures(db, editor.email);
   const session = await createSession(db, editor.id, attempt.userAgent, now);
   return { ok: true, editorId: editor.id, ...session };
 }

@@ -1,4 +1,10 @@
-import { AddEditorForm, EditorAccessForm, ResetPasswordForm } from "@/components/admin/editor-forms";
+import {
+  AddEditorForm,
+  EditorAccessForm,
+  RequireSecondFactorForm,
+  ResetPasswordForm,
+  ResetSecondFactorForm,
+} from "@/components/admin/editor-forms";
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
 
@@ -16,7 +22,16 @@ export default async function EditorsPage() {
   }
   const editors = await db.editor.findMany({
     orderBy: [{ disabledAt: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, disabledAt: true, _count: { select: { sessions: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      disabledAt: true,
+      totpEnabledAt: true,
+      totpRequired: true,
+      _count: { select: { sessions: true } },
+    },
   });
   return (
     <div>
@@ -28,8 +43,11 @@ export default async function EditorsPage() {
               <span className="font-semibold">{editor.name}</span> ({editor.email}), {editor.role}
               {editor.disabledAt ? ", disabled" : `, ${editor._count.sessions} open session${editor._count.sessions === 1 ? "" : "s"}`}
             </p>
+            <p>{secondFactorSummary(editor)}</p>
             {editor.email === signedIn.email ? null : <EditorAccessForm email={editor.email} disabled={Boolean(editor.disabledAt)} />}
             <ResetPasswordForm email={editor.email} />
+            <RequireSecondFactorForm email={editor.email} required={editor.totpRequired} />
+            {editor.totpEnabledAt && editor.email !== signedIn.email ? <ResetSecondFactorForm email={editor.email} /> : null}
           </li>
         ))}
       </ul>
@@ -37,4 +55,9 @@ export default async function EditorsPage() {
       <AddEditorForm />
     </div>
   );
+}
+
+function secondFactorSummary(editor: { totpEnabledAt: Date | null; totpRequired: boolean }): string {
+  if (editor.totpEnabledAt) return editor.totpRequired ? "Second factor: on (required)" : "Second factor: on";
+  return editor.totpRequired ? "Second factor: required, not set up yet" : "Second factor: off";
 }

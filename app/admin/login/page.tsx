@@ -2,16 +2,20 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { StatusMessage } from "@/components/admin/status-message";
 import { currentEditor } from "@/lib/auth/request";
+import { CHALLENGE_ENDED } from "@/lib/auth/sign-in";
 
 export const metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await currentEditor()) redirect("/admin");
-  const signedOut = (await searchParams)["signed-out"] !== undefined;
+  const query = await searchParams;
+  const signedOut = query["signed-out"] !== undefined;
+  const codeExpired = query["code-expired"] !== undefined;
   return (
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">Sign in</h1>
       {signedOut ? <StatusMessage tone="success">You are signed out.</StatusMessage> : null}
+      {codeExpired ? <StatusMessage tone="error">{CHALLENGE_ENDED}</StatusMessage> : null}
       <SignInForm />
     </div>
   );

@@ -1,0 +1,23 @@
+import { redirect } from "next/navigation";
+import { CodeSignInForm } from "@/components/admin/second-factor-forms";
+import { currentEditor, signInChallenge } from "@/lib/auth/request";
+import { challengeIsOpen } from "@/lib/auth/sign-in";
+import { db } from "@/lib/db.server";
+
+export const metadata = { title: "Sign in: code" };
+
+/** The second step of signing in, reached only with the cookie a correct password leaves. */
+export default async function SignInCodePage() {
+  if (await currentEditor()) redirect("/admin");
+  if (!(await challengeIsOpen(db, await signInChallenge()))) redirect("/admin/login?code-expired=1");
+  return (
+    <div>
+      <h1 className="mb-4 font-serif text-3xl font-bold">Sign in</h1>
+      <p className="mb-4 max-w-prose">
+        Your password is right. Open the authenticator app on your phone and enter the 6-digit code it shows for
+        Operation Venetic record.
+      </p>
+      <CodeSignInForm />
+    </div>
+  );
+}
