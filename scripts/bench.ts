@@ -1,31 +1,40 @@
 /**
- * `npm run bench`: how fast the public pages are, measured, not asserted.
+ * `npm run bench`: how fast and how steady the app is, measured, not asserted.
  * Starts the production server the way `npm start` does (building if the build is stale) on
- * its own port and database copy, then from this second process on loopback runs autocannon
- * against the dashboard, a chart page, the figures table and a static file, and prints each
- * page's requests per second beside the static file's.
+ * its own port and database copy, then from this second process on loopback measures:
+ *   - throughput of the public pages beside a static file (autocannon);
+ *   - `/` while an editor saves a figure every 100 ms through the admin's real form action;
+ *   - a mixed load: 200 saves by two editors across figures while reads go on, then checks
+ *     that no request failed and that every acknowledged save left exactly one revision;
+ *   - how long a save takes to show on the dashboard and in an embed;
+ *   - Lighthouse (mobile) and an embed's weight in Chromium;
+ * and ends with one table of every figure beside its target.
  *
- *   npm run bench                      # 50 connections, 10 s per address
- *   BENCH_DURATION=5 npm run bench     # shorter
+ *   npm run bench                                         # 50 connections, 10 s per address, 60 s mixed
+ *   BENCH_DURATION=3 BENCH_MIXED_SECONDS=20 npm run bench # shorter
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "@playwright/test";
-import autocannon from "autocannon";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
-import { chromiumPath } from "../tests/e2e/support/chromium";
+import { createPrismaClient } from "@/lib/db/client";
+import { lighthouseScores, measureEmbed, type LighthouseScores } from "./bench/browser";
+import { editableFigures, mixedLoad, readsWhileSaving, saveToVisible } from "./bench/editing";
+import { BenchEditor } from "./bench/editor-client";
+import { markdownTable, measureThroughput, type Throughput } from "./bench/load";
 
 const PORT = Number(process.env.BENCH_PORT || 3200);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
+const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS || 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
 const BASE = `http://127.0.0.1:${PORT}`;
 const STATIC_FILE = "/robots.txt";
-const TARGETS = [STATIC_FILE, "/", "/charts/uk-totals", "/embed/uk-totals", "/api/figures.json", "/figures"];
-
-type Measure = { path: string; requests: number; p50: number; p99: number; errors: number; non2xx: number };
+const PAGES = ["/", "/charts/uk-totals", "/embed/uk-totals", "/api/figures.json", "/figures"];
+const MIXED_READS = ["/", "/charts/uk-totals", "/embed/uk-totals", "/api/figures.json"];
+const LIGHTHOUSE_PAGES = ["/", "/charts/uk-totals", "/embed/uk-totals"];
+const EDITOR = { email: "bench@example.org", password: "bench-only-password" };
+/** The UK arrests total the dashboard's headline and the UK totals embed both show. */
+const SHOWN_FIGURE = "nca-2022-06-09-arrested";
 
 async function waitForServer(): Promise<void> {
   const deadline = Date.now() + 300_000;
@@ -40,125 +49,137 @@ async function waitForServer(): Promise<void> {
   throw new Error("The server did not start within five minutes.");
 }
 
-async function measure(target: string): Promise<Measure> {
-  await fetch(`${BASE}${target}`); // render and cache it once before timing
-  const result = await autocannon({ url: `${BASE}${target}`, connections: CONNECTIONS, duration: DURATION });
-  return {
-    path: target,
-    requests: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
+type Row = { measure: string; result: string; target: string; met: boolean | null };
 
-type EmbedWeight = { path: string; requests: number; bytes: number; firstPaint: number };
-
-/**
- * What a reader's browser fetches for an embed before they interact with it (HTML, CSS, JS,
- * as sent with gzip), and when the chart first paints, measured in Chromium.
- */
-async function measureEmbed(target: string): Promise<EmbedWeight> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox"] });
-  try {
-    const page = await browser.newPage();
-    const sizes: Promise<number>[] = [];
-    page.on("requestfinished", (request) => {
-      sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
-    });
-    await page.goto(`${BASE}${target}`, { waitUntil: "load" });
-    await page.waitForTimeout(500); // the lazily loaded tooltip script counts too
-    const firstPaint = await page.evaluate(
-      () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
-    );
-    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-    return { path: target, requests: sizes.length, bytes, firstPaint };
-  } finally {
-    await browser.close();
-  }
-}
-
-type LighthouseScores = { path: string; scores: Record<string, number>; lcp: number; tbt: number; cls: number };
-
-/** Lighthouse's mobile preset (its default) in Debian's Chromium. */
-async function lighthouseScores(target: string): Promise<LighthouseScores> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath(),
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
-  });
-  try {
-    const result = await lighthouse(`${BASE}${target}`, {
-      port: chrome.port,
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-    });
-    const report = result!.lhr;
-    const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
-    return {
-      path: target,
-      scores: Object.fromEntries(Object.entries(report.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)])),
-      lcp: audit("largest-contentful-paint"),
-      tbt: audit("total-blocking-time"),
-      cls: audit("cumulative-layout-shift"),
-    };
-  } finally {
-    chrome.kill();
-  }
-}
-
-function table(measures: Measure[]): string {
-  const staticRate = measures.find((measure) => measure.path === STATIC_FILE)?.requests ?? Number.NaN;
-  const rows = measures.map((measure) => [
-    measure.path,
-    measure.requests.toFixed(0),
-    `${measure.p50} ms`,
-    `${measure.p99} ms`,
-    (measure.requests / staticRate).toFixed(2),
-    String(measure.errors + measure.non2xx),
-  ]);
-  const header = ["address", "requests/s", "p50", "p99", "vs static", "errors"];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(" | ")} |`;
-  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
-}
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const verdict = (met: boolean | null) => (met === null ? "" : met ? "yes" : "**no**");
 
 async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), "venetic-bench-"));
+  const databaseUrl = `file:${path.join(folder, "bench.db")}`;
   const server = spawn("npx", ["tsx", "scripts/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${path.join(folder, "bench.db")}`, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      ADMIN_EMAIL: EDITOR.email,
+      ADMIN_PASSWORD: EDITOR.password,
+    },
     detached: true,
   });
   const stop = () => {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
     rmSync(folder, { recursive: true, force: true });
   };
+  const rows: Row[] = [];
+  const load = { connections: CONNECTIONS, seconds: DURATION };
   try {
     await waitForServer();
-    const measures: Measure[] = [];
-    for (const target of TARGETS) {
+
+    const throughput: Throughput[] = [];
+    for (const target of [STATIC_FILE, ...PAGES]) {
       console.log(`Measuring ${target} (${CONNECTIONS} connections, ${DURATION} s)...`);
-      measures.push(await measure(target));
+      throughput.push(await measureThroughput(BASE, [target], load));
     }
-    console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
-    console.log(table(measures));
-    console.log("\nLighthouse (mobile):");
-    for (const target of ["/", "/charts/uk-totals", "/embed/uk-totals"]) {
-      const { path: page, scores, lcp, tbt, cls } = await lighthouseScores(target);
-      console.log(
-        `${page}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores["best-practices"]}, SEO ${scores.seo}; LCP ${lcp.toFixed(0)} ms, TBT ${tbt.toFixed(0)} ms, CLS ${cls.toFixed(3)}`,
-      );
+    const staticRate = throughput[0]!.requests;
+    for (const page of throughput) {
+      const ratio = page.requests / staticRate;
+      rows.push({
+        measure: `${page.path}: requests/s (p50, p99)`,
+        result: `${page.requests.toFixed(0)} (${page.p50}, ${page.p99} ms), ${ratio.toFixed(2)}× static${page.failed ? `, ${page.failed} failed` : ""}`,
+        target: page.path === STATIC_FILE ? "" : "≥ 0.8× static",
+        met: page.path === STATIC_FILE ? null : ratio >= 0.8 && page.failed === 0,
+      });
+    }
+
+    const editors = [new BenchEditor(BASE), new BenchEditor(BASE)] as const;
+    for (const editor of editors) await editor.signIn(EDITOR.email, EDITOR.password);
+    const figures = await editableFigures(BASE);
+    const shown = figures.find((figure) => figure.id === SHOWN_FIGURE);
+    if (!shown) throw new Error(`The figure ${SHOWN_FIGURE} is not in the seeded data.`);
+
+    console.log(`Measuring / while an editor saves every 100 ms (${DURATION} s)...`);
+    const whileSaving = await readsWhileSaving(BASE, editors[0], figures, ["/"], load);
+    rows.push(
+      {
+        measure: "/ while saving every 100 ms: requests/s",
+        result: `${whileSaving.reads.requests.toFixed(0)}, ${whileSaving.reads.failed} failed reads`,
+        target: "no failed read",
+        met: whileSaving.reads.failed === 0,
+      },
+      {
+        measure: "save through the form action: p50, p99",
+        result: `${ms(whileSaving.saves.p50)}, ${ms(whileSaving.saves.p99)} (${whileSaving.saves.acknowledged} of ${whileSaving.saves.saves} saved)`,
+        target: "every save saved",
+        met: whileSaving.saves.acknowledged === whileSaving.saves.saves,
+      },
+    );
+
+    console.log(`Mixed load: 200 saves by two editors and reads for ${MIXED_SECONDS} s...`);
+    const prisma = createPrismaClient(databaseUrl);
+    try {
+      const revisionsBefore = await prisma.revision.count();
+      const mixed = await mixedLoad(BASE, [...editors], figures, MIXED_READS, {
+        connections: 20,
+        seconds: MIXED_SECONDS,
+        saves: 200,
+      });
+      const newRevisions = (await prisma.revision.count()) - revisionsBefore;
+      rows.push({
+        measure: `mixed ${MIXED_SECONDS} s: reads/s, 5xx, saves acknowledged = new revisions`,
+        result: `${mixed.reads.requests.toFixed(0)}, ${mixed.reads.serverErrors + mixed.saves.serverErrors} 5xx, ${mixed.saves.acknowledged} of ${mixed.saves.saves} acknowledged = ${newRevisions} revisions`,
+        target: "0 5xx, equal counts",
+        met:
+          mixed.reads.serverErrors + mixed.saves.serverErrors === 0 &&
+          mixed.reads.failed === 0 &&
+          mixed.saves.acknowledged === newRevisions,
+      });
+    } finally {
+      await prisma.$disconnect();
+    }
+
+    console.log("Measuring the time from a save to the new value on the pages...");
+    for (const visible of await saveToVisible(BASE, editors[0], shown, ["/", "/embed/uk-totals"])) {
+      rows.push({
+        measure: `save → visible on ${visible.path}: median, worst of 5`,
+        result: `${ms(visible.p50)}, ${ms(visible.max)}`,
+        target: "< 1 s",
+        met: visible.max < 1000,
+      });
+    }
+
+    for (const target of LIGHTHOUSE_PAGES) {
+      console.log(`Lighthouse (mobile) on ${target}...`);
+      rows.push(lighthouseRow(await lighthouseScores(BASE, target)));
     }
     for (const embed of ["/embed/uk-totals", "/embed/uk-totals?static=1"]) {
-      const weight = await measureEmbed(embed);
-      console.log(
-        `\n${weight.path}: ${weight.requests} requests, ${(weight.bytes / 1024).toFixed(1)} KB before interaction (gzip), first chart paint at ${weight.firstPaint.toFixed(0)} ms`,
-      );
+      const weight = await measureEmbed(BASE, embed);
+      rows.push({
+        measure: `${weight.path}: weight before interaction`,
+        result: `${(weight.bytes / 1024).toFixed(1)} KB gzip in ${weight.requests} requests, first paint ${ms(weight.firstPaint)}`,
+        target: "",
+        met: null,
+      });
     }
   } finally {
     stop();
   }
+  console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
+  console.log(markdownTable(["measure", "result", "target", "met"], rows.map((row) => [row.measure, row.result, row.target, verdict(row.met)])));
+}
+
+function lighthouseRow({ path: page, scores, lcp, tbt, cls }: LighthouseScores): Row {
+  const performanceTarget = page.startsWith("/embed/") ? 100 : page === "/" ? 95 : null;
+  const met =
+    scores.accessibility === 100 && cls === 0 && (performanceTarget === null || scores.performance! >= performanceTarget);
+  return {
+    measure: `Lighthouse ${page}: performance, accessibility, best practices, SEO; LCP, TBT, CLS`,
+    result: `${scores.performance}, ${scores.accessibility}, ${scores["best-practices"]}, ${scores.seo}; ${ms(lcp)}, ${ms(tbt)}, ${cls.toFixed(3)}`,
+    target: `${performanceTarget === null ? "" : `performance ≥ ${performanceTarget}, `}accessibility 100, CLS 0`,
+    met,
+  };
 }
 
 main().catch((error: unknown) => {
