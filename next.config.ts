@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_FORM_BYTES } from "./lib/request-limits";
 import { securityHeaders } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -6,6 +7,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native modules (the SQLite driver, the PNG renderer) are loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@resvg/resvg-js"],
+  experimental: { serverActions: { bodySizeLimit: MAX_FORM_BYTES } },
   async headers() {
     return securityHeaders();
   },

@@ -1,21 +1,44 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameOrigin } from "@/lib/auth/origin";
+import { malformedQuery, oversizedForm } from "@/lib/request-limits";
+import { adminPolicy } from "@/lib/security-headers";
 
 /**
- * The admin's forms post only from the admin's own pages. Next answers a server action with a
- * foreign Origin with a bare 500 and lets one without Origin through; this answers both with a
- * plain 403 first. It is a first line only: every action checks the origin and the session again
- * itself (lib/auth/request.ts, lib/admin/guard.ts).
+ * Runs before the pages that read their address or sign editors in (see `config`), and only
+ * those, so that the cached public pages pay nothing for it.
  */
 export function proxy(request: NextRequest) {
+  const problem = malformedQuery(request.nextUrl.search);
+  if (problem) return refuse(400, problem);
+
+  if (!request.nextUrl.pathname.startsWith("/admin")) return NextResponse.next();
+
+  // The admin's forms post only from the admin's own pages. Next answers a server action with a
+  // foreign Origin with a bare 500 and lets one without Origin through; this answers both with a
+  // 403 first. It is a first line only: every action checks the origin and the session again
+  // itself (lib/auth/request.ts, lib/admin/guard.ts).
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (request.method === "POST" && !isSameOrigin(request.headers.get("origin"), host)) {
-    return new NextResponse("Nothing was changed: forms must be sent from this site's own pages.", {
-      status: 403,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
+    return refuse(403, "Nothing was changed: forms must be sent from this site's own pages.");
   }
-  return NextResponse.next();
+  const tooLarge = request.method === "POST" ? oversizedForm(request.headers.get("content-length")) : null;
+  if (tooLarge) return refuse(request.headers.has("content-length") ? 413 : 411, tooLarge);
+
+  // Every admin response gets a policy with a nonce of its own: Next reads it from the
+  // request's header and puts it on each script it renders.
+  const policy = adminPolicy(Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64"));
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
-export const config = { matcher: ["/admin/:path*"] };
+function refuse(status: number, message: string) {
+  return new NextResponse(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+export const config = { matcher: ["/admin/:path*", "/figures"] };

@@ -1,35 +1,66 @@
 /**
- * The HTTP headers every response carries, set in this one place (next.config.ts applies them).
+ * The HTTP headers every response carries, and every Content-Security-Policy the site sends,
+ * defined in this one place. next.config.ts applies the fixed rules; the two policies that
+ * change per response are applied where the response is made: the admin's, with a fresh nonce
+ * per request, by proxy.ts; an embed's, with the hashes of its own inline scripts, by its route.
+ * Why the public pages allow inline scripts: docs/decisions/0011-content-security-policy.md.
  */
-type HeaderRule = { source: string; headers: { key: string; value: string }[] };
+type Header = { key: string; value: string };
+type HeaderRule = { source: string; headers: Header[] };
 
-const everywhere = [
+/** `next dev` evaluates code for its error overlay and fast refresh; a production build never does. */
+const devScripts = process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : "";
+
+const everywhere: Header[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
 ];
 
-/** Everything but the embeds refuses to be shown inside another site's frame. */
-const refuseFraming = [
-  { key: "X-Frame-Options", value: "DENY" },
-  {
-    key: "Content-Security-Policy",
-    value: "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'",
-  },
-];
+function policy(scripts: string, framedBy: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}${devScripts}`,
+    // Inline style attributes come from React and Recharts (tooltip positions, chart sizes).
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${framedBy}`,
+  ].join("; ");
+}
+
+/** Cached public pages: Next's inline bootstrap differs per page and cannot carry a nonce (0011). */
+const PUBLIC_PAGE_POLICY = policy("'self' 'unsafe-inline'", "'none'");
+
+/** The admin renders per request anyway, so its scripts run only with this request's nonce. */
+export function adminPolicy(nonce: string): string {
+  return policy(`'nonce-${nonce}' 'strict-dynamic'`, "'none'");
+}
+
+/** An embed's few inline scripts are ours and fixed, so the policy names them by hash. */
+export function embedHeaders(scriptHashes: string[]): Record<string, string> {
+  const hashes = scriptHashes.map((hash) => ` 'sha256-${hash}'`).join("");
+  // Embeds exist to be framed by any article, anywhere.
+  return { "Content-Security-Policy": policy(`'self'${hashes}`, "*") };
+}
+
+/** Refusing to be framed by another site, for browsers that predate frame-ancestors too. */
+const refuseFraming: Header[] = [{ key: "X-Frame-Options", value: "DENY" }];
 
 export function securityHeaders(): HeaderRule[] {
   return [
     { source: "/:path*", headers: everywhere },
-    { source: "/:path((?!embed/).*)", headers: refuseFraming },
-    // Embeds exist to be framed by any article, anywhere.
+    // Everything but the embeds (whose route sets their policy) and the admin (proxy.ts does).
     {
-      source: "/embed/:slug",
-      headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *; object-src 'none'; base-uri 'none'" }],
+      source: "/:path((?!embed/|admin(?:/|$)).*)",
+      headers: [...refuseFraming, { key: "Content-Security-Policy", value: PUBLIC_PAGE_POLICY }],
     },
-    // The editors' admin, listed last so that its rules win whatever the rules above become:
-    // never cached (pages show signed-in data), never indexed, never framed (clickjacking).
+    // The editors' admin: never cached (pages show signed-in data), never indexed, never framed.
     {
       source: "/admin/:path*",
       headers: [

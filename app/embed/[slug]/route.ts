@@ -2,13 +2,18 @@ import { isChartSlug } from "@/lib/charts/registry";
 import { fetchChart } from "@/lib/data/charts";
 import { cachedEmbed } from "@/lib/embed/cache";
 import { parseEmbedParams } from "@/lib/embed/params";
+import { embedScriptHashes } from "@/lib/embed/script-hashes";
 import { staticRenderer } from "@/lib/render/renderer";
+import { embedHeaders } from "@/lib/security-headers";
 import { siteUrl } from "@/lib/site";
 
 type Context = { params: Promise<{ slug: string }> };
 
 function plain(message: string, status: number) {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(message, {
+    status,
+    headers: { ...embedHeaders([]), "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 /** `/embed/<chart>`: the chart alone, for an iframe in someone else's article. */
@@ -27,6 +32,7 @@ export async function GET(request: Request, { params }: Context) {
   );
   return new Response(html, {
     headers: {
+      ...embedHeaders(embedScriptHashes(slug)),
       "Content-Type": "text/html; charset=utf-8",
       // Live embeds follow edits within a minute at most; pinned ones never change.
       "Cache-Control":
