@@ -1,0 +1,88 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { nginxIsInstalled, startCluster, type Cluster } from "../../scripts/cluster";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_REVALIDATE_TOKEN } from "./support/server";
+
+// Two app instances behind nginx, sharing one database: what docs/deploy.md sets up when one
+// process is not enough. CI installs nginx; a machine without it skips these tests, CI never.
+const FOLDER = path.resolve("tests", ".tmp", "instances");
+const DATABASE_URL = process.env.INSTANCES_DATABASE_URL || `file:${path.join(FOLDER, "instances.db")}`;
+const PORT = 3110;
+/** The UK arrests total: the dashboard's headline and the UK totals embed both show it. */
+const FIGURE = "nca-2022-06-09-arrested";
+
+let cluster: Cluster;
+
+test.describe.configure({ mode: "serial" });
+test.skip(!nginxIsInstalled() && !process.env.CI, "nginx is not installed (apt-get install nginx)");
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  if (DATABASE_URL.startsWith("file:")) rmSync(FOLDER, { recursive: true, force: true });
+  cluster = await startCluster({
+    port: PORT,
+    instances: 2,
+    databaseUrl: DATABASE_URL,
+    folder: path.join(FOLDER, "nginx"),
+    revalidateToken: E2E_REVALIDATE_TOKEN,
+    admin: { email: E2E_ADMIN_EMAIL, password: E2E_ADMIN_PASSWORD },
+  });
+});
+
+test.afterAll(async () => {
+  await cluster?.stop();
+});
+
+test("a figure saved through one instance shows on the other's cached pages within a second", async ({ page, request }) => {
+  const [first, second] = cluster.instanceUrls as [string, string];
+  // The second instance has the dashboard and the embed cached from before the save.
+  for (const address of ["/", "/embed/uk-totals"]) expect((await request.get(`${second}${address}`)).ok()).toBe(true);
+
+  await page.goto(`${first}/admin/login`);
+  await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
+  await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
+  await page.goto(`${first}/admin/figures/${FIGURE}`);
+  const value = 2864 + Math.floor(Math.random() * 1000) + 1;
+  await page.getByLabel("Value").fill(String(value));
+  await page.getByLabel("Reason for the change").fill("Two instances: corrected total");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: /^Saved/ })).toBeVisible();
+
+  const shown = value.toLocaleString("en-GB");
+  const saved = Date.now();
+  for (const address of ["/", "/embed/uk-totals"]) {
+    await expect
+      .poll(async () => (await request.get(`${second}${address}`)).text(), { timeout: 1_000, intervals: [50] })
+      .toContain(shown);
+  }
+  expect(Date.now() - saved).toBeLessThan(1_000);
+});
+
+test("an editor signed in through the balancer stays signed in on every instance, and saves on any", async ({ page }) => {
+  await page.goto(`${cluster.balancerUrl}/admin/login`);
+  await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
+  await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
+
+  const servedBy = new Set<string>();
+  for (let request = 0; request < 4; request += 1) {
+    const response = await page.request.get(`${cluster.balancerUrl}/admin`, { maxRedirects: 0 });
+    expect(response.status(), "a signed-in editor is not sent to the sign-in page").toBe(200);
+    expect(await response.text()).toContain("The record");
+    servedBy.add(response.headers()["x-upstream"] ?? "");
+  }
+  expect([...servedBy].sort()).toEqual(cluster.instanceUrls.map((url) => new URL(url).host).sort());
+
+  // The edit page comes from one instance and its form's action runs on the other.
+  for (const reason of ["Through the balancer, once", "Through the balancer, twice"]) {
+    await page.goto(`${cluster.balancerUrl}/admin/figures/${FIGURE}`);
+    await page.getByLabel("Reason for the change").fill(reason);
+    await page.getByLabel("Value").fill(String(3000 + reason.length));
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("main").getByRole("status").filter({ hasText: /^Saved/ })).toBeVisible();
+  }
+});
