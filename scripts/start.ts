@@ -25,6 +25,7 @@ const BUILD_INPUTS = [
   "prisma/schema.prisma",
   "next.config.ts",
   "proxy.ts",
+  "instrumentation.ts",
   "tailwind.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",
