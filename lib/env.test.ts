@@ -8,6 +8,13 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toMatch(/^file:\/.*prisma\/venetic\.db$/);
   });
 
+  it("takes an action encryption key of the sizes AES has", () => {
+    for (const bytes of [16, 24, 32]) {
+      const key = Buffer.alloc(bytes, 7).toString("base64");
+      expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(key);
+    }
+  });
+
   it.each([
     [{ PORT: "eighty" }, /PORT: PORT must be a number/],
     [{ PORT: "70000" }, /PORT: PORT must be between 1 and 65535/],
@@ -15,6 +22,8 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "mysql://db" }, /DATABASE_URL: DATABASE_URL must be a SQLite file URL/],
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
     [{ REVALIDATE_TOKEN: "short" }, /REVALIDATE_TOKEN must be at least 32 characters/],
+    [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not a key" }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes/],
+    [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString("base64") }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/],
   ])("stops on %j with a message naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigurationError);
     expect(() => parseEnv(source)).toThrow(message);

@@ -43,6 +43,18 @@ const envSchema = z.object({
     .min(12, "ADMIN_PASSWORD must be at least 12 characters, or unset.")
     .max(256, "ADMIN_PASSWORD must be at most 256 characters.")
     .optional(),
+  /**
+   * Read by Next.js itself: instances built separately must share it for their server actions
+   * to work across a load balancer (docs/deploy.md). An AES key, base64.
+   */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .trim()
+    .refine(
+      (value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && [16, 24, 32].includes(Buffer.from(value, "base64").length),
+      "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes in base64, such as the output of `openssl rand -base64 32`.",
+    )
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
