@@ -8,10 +8,12 @@
  *     that no request failed and that every acknowledged save left exactly one revision;
  *   - how long a save takes to show on the dashboard and in an embed;
  *   - Lighthouse (mobile) and an embed's weight in Chromium;
+ *   - one app instance behind nginx beside two (scripts/cluster.ts), when nginx is installed;
  * and ends with one table of every figure beside its target.
  *
  *   npm run bench                                         # 50 connections, 10 s per address, 60 s mixed
  *   BENCH_DURATION=3 BENCH_MIXED_SECONDS=20 npm run bench # shorter
+ *   BENCH_DATABASE_URL=postgresql://... npm run bench     # against PostgreSQL (a scratch database)
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -21,7 +23,8 @@ import { createPrismaClient } from "@/lib/db/client";
 import { lighthouseScores, measureEmbed, type LighthouseScores } from "./bench/browser";
 import { editableFigures, mixedLoad, readsWhileSaving, saveToVisible } from "./bench/editing";
 import { BenchEditor } from "./bench/editor-client";
-import { markdownTable, measureThroughput, type Throughput } from "./bench/load";
+import { markdownTable, measureThroughput, type LoadOptions, type Throughput } from "./bench/load";
+import { nginxIsInstalled, startCluster } from "./cluster";
 
 const PORT = Number(process.env.BENCH_PORT || 3200);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
@@ -32,6 +35,7 @@ const STATIC_FILE = "/robots.txt";
 const PAGES = ["/", "/charts/uk-totals", "/embed/uk-totals", "/api/figures.json", "/figures"];
 const MIXED_READS = ["/", "/charts/uk-totals", "/embed/uk-totals", "/api/figures.json"];
 const LIGHTHOUSE_PAGES = ["/", "/charts/uk-totals", "/embed/uk-totals"];
+const CLUSTER_PAGES = ["/", "/embed/uk-totals", "/api/figures.json"];
 const EDITOR = { email: "bench@example.org", password: "bench-only-password" };
 /** The UK arrests total the dashboard's headline and the UK totals embed both show. */
 const SHOWN_FIGURE = "nca-2022-06-09-arrested";
@@ -56,7 +60,7 @@ const verdict = (met: boolean | null) => (met === null ? "" : met ? "yes" : "**n
 
 async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), "venetic-bench-"));
-  const databaseUrl = `file:${path.join(folder, "bench.db")}`;
+  const databaseUrl = process.env.BENCH_DATABASE_URL || `file:${path.join(folder, "bench.db")}`;
   const server = spawn("npx", ["tsx", "scripts/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
@@ -69,9 +73,10 @@ async function main(): Promise<void> {
     },
     detached: true,
   });
+  let serving = true;
   const stop = () => {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-    rmSync(folder, { recursive: true, force: true });
+    if (serving && server.pid) process.kill(-server.pid, "SIGTERM");
+    serving = false;
   };
   const rows: Row[] = [];
   const load = { connections: CONNECTIONS, seconds: DURATION };
@@ -163,11 +168,42 @@ async function main(): Promise<void> {
         met: null,
       });
     }
+    stop();
+    rows.push(...(await compareInstances(databaseUrl, path.join(folder, "nginx"), load)));
   } finally {
     stop();
+    rmSync(folder, { recursive: true, force: true });
   }
   console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
   console.log(markdownTable(["measure", "result", "target", "met"], rows.map((row) => [row.measure, row.result, row.target, verdict(row.met)])));
+}
+
+/** The same pages through nginx in front of one instance, then two, on the same database. */
+async function compareInstances(databaseUrl: string, folder: string, load: LoadOptions): Promise<Row[]> {
+  if (!nginxIsInstalled()) {
+    console.log("nginx is not installed: skipping one instance against two (apt-get install nginx).");
+    return [];
+  }
+  const rates: Record<number, Throughput[]> = {};
+  for (const instances of [1, 2]) {
+    console.log(`Measuring ${instances} instance${instances === 1 ? "" : "s"} behind nginx...`);
+    const cluster = await startCluster({ port: PORT + 10, instances, databaseUrl, folder, revalidateToken: "b".repeat(32) });
+    try {
+      rates[instances] = [];
+      for (const page of CLUSTER_PAGES) rates[instances].push(await measureThroughput(cluster.balancerUrl, [page], load));
+    } finally {
+      await cluster.stop();
+    }
+  }
+  return CLUSTER_PAGES.map((page, index) => {
+    const [one, two] = [rates[1]![index]!, rates[2]![index]!];
+    return {
+      measure: `${page} behind nginx: 1 instance, 2 instances (requests/s)`,
+      result: `${one.requests.toFixed(0)}, ${two.requests.toFixed(0)} (${(two.requests / one.requests).toFixed(2)}×)${one.failed + two.failed ? `, ${one.failed + two.failed} failed` : ""}`,
+      target: "",
+      met: null,
+    };
+  });
 }
 
 function lighthouseRow({ path: page, scores, lcp, tbt, cls }: LighthouseScores): Row {
