@@ -3,9 +3,8 @@
 import { useActionState } from "react";
 import {
   addEditorFromForm,
-  requireSecondFactorFromForm,
   resetPasswordFromForm,
-  resetSecondFactorFromForm,
+  secondFactorAdminFromForm,
   setEditorAccessFromForm,
   type EditorAdminState,
 } from "@/lib/admin/actions";
@@ -92,28 +91,24 @@ export function ResetPasswordForm({ email }: { email: string }) {
   );
 }
 
-export function RequireSecondFactorForm({ email, required }: { email: string; required: boolean }) {
-  const [state, formAction] = useActionState(requireSecondFactorFromForm, idle);
+/**
+ * An admin's say over an editor's second factor: require it or not, and reset it when the
+ * editor has lost their phone (they then sign in with the password and set up a new app).
+ */
+export function SecondFactorAdminForm({ email, required, on, self }: { email: string; required: boolean; on: boolean; self: boolean }) {
+  const [state, formAction] = useActionState(secondFactorAdminFromForm, idle);
   return (
-    <form action={formAction}>
+    <form action={formAction} className="flex flex-wrap items-start gap-2">
       <input type="hidden" name="email" value={email} />
-      <input type="hidden" name="required" value={required ? "no" : "yes"} />
-      <Outcome state={state} />
-      <SubmitButton tone="plain" pendingLabel="Saving…">
+      <div className="basis-full"><Outcome state={state} /></div>
+      <SubmitButton tone="plain" name="intent" value={required ? "stop-requiring" : "require"} pendingLabel="Saving…">
         {required ? `Stop requiring a second factor of ${email}` : `Require a second factor of ${email}`}
       </SubmitButton>
-    </form>
-  );
-}
-
-/** For a lost or replaced phone: the editor signs in with the password and sets up anew. */
-export function ResetSecondFactorForm({ email }: { email: string }) {
-  const [state, formAction] = useActionState(resetSecondFactorFromForm, idle);
-  return (
-    <form action={formAction}>
-      <input type="hidden" name="email" value={email} />
-      <Outcome state={state} />
-      <SubmitButton tone="danger" pendingLabel="Resetting…">{`Reset the second factor of ${email}`}</SubmitButton>
+      {on && !self ? (
+        <SubmitButton tone="danger" name="intent" value="reset" pendingLabel="Saving…">
+          {`Reset the second factor of ${email}`}
+        </SubmitButton>
+      ) : null}
     </form>
   );
 }

@@ -87,14 +87,18 @@ export async function resetPasswordFromForm(_previous: EditorAdminState, form: F
   return resetPasswordAction(db, await actionSessionToken(), form);
 }
 
-export async function requireSecondFactorFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
-  const outcome = await requireSecondFactorAction(db, await actionSessionToken(), form);
-  if (outcome.status === "done") revalidatePath("/admin/editors");
-  return outcome;
-}
-
-export async function resetSecondFactorFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
-  const outcome = await resetSecondFactorAction(db, await actionSessionToken(), form);
+/**
+ * One form per editor for an admin's say over their second factor, so its message survives the
+ * buttons changing (a reset removes the reset button): require it, stop requiring it, reset it.
+ */
+export async function secondFactorAdminFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  const intent = form.get("intent");
+  const email = form.get("email");
+  const token = await actionSessionToken();
+  const outcome =
+    intent === "reset"
+      ? await resetSecondFactorAction(db, token, { email })
+      : await requireSecondFactorAction(db, token, { email, required: intent === "require" ? "yes" : "no" });
   if (outcome.status === "done") revalidatePath("/admin/editors");
   return outcome;
 }

@@ -1,9 +1,8 @@
 import {
   AddEditorForm,
   EditorAccessForm,
-  RequireSecondFactorForm,
   ResetPasswordForm,
-  ResetSecondFactorForm,
+  SecondFactorAdminForm,
 } from "@/components/admin/editor-forms";
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
@@ -46,8 +45,12 @@ export default async function EditorsPage() {
             <p>{secondFactorSummary(editor)}</p>
             {editor.email === signedIn.email ? null : <EditorAccessForm email={editor.email} disabled={Boolean(editor.disabledAt)} />}
             <ResetPasswordForm email={editor.email} />
-            <RequireSecondFactorForm email={editor.email} required={editor.totpRequired} />
-            {editor.totpEnabledAt && editor.email !== signedIn.email ? <ResetSecondFactorForm email={editor.email} /> : null}
+            <SecondFactorAdminForm
+              email={editor.email}
+              required={editor.totpRequired}
+              on={Boolean(editor.totpEnabledAt)}
+              self={editor.email === signedIn.email}
+            />
           </li>
         ))}
       </ul>
