@@ -4,6 +4,7 @@
  * command line, where they would land in the shell's history.
  */
 import { addEditor, disableEditor, EditorError, enableEditor, generatePassword, resetPassword } from "@/lib/auth/editors";
+import { resetSecondFactor } from "@/lib/auth/second-factor";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
@@ -12,6 +13,7 @@ const USAGE = `Usage:
   npm run editor -- disable <email>                 disable an editor and end their sessions
   npm run editor -- enable <email>                  let a disabled editor sign in again
   npm run editor -- reset <email>                   set a new password and end their sessions
+  npm run editor -- reset-second-factor <email>     turn off their second factor (lost phone) and end their sessions
   npm run editor -- list                            list the editors
 The new password is generated and printed once, unless NEW_PASSWORD is set.`;
 
@@ -50,6 +52,12 @@ async function main(): Promise<number> {
         const editor = await resetPassword(db, email, secret);
         announce(`New password set for ${editor.email}; their sessions have ended.`, secret);
         return 0;
+      }
+      case "reset-second-factor": {
+        if (!email) break;
+        const outcome = await resetSecondFactor(db, null, email);
+        (outcome.status === "done" ? console.log : console.error)(outcome.message);
+        return outcome.status === "done" ? 0 : 1;
       }
       case "list": {
         const editors = await db.editor.findMany({ orderBy: { email: "asc" }, select: { email: true, name: true, role: true, disabledAt: true } });

@@ -95,6 +95,9 @@ export async function secondFactorAdminFromForm(_previous: EditorAdminState, for
   const intent = form.get("intent");
   const email = form.get("email");
   const token = await actionSessionToken();
+  if (intent !== "reset" && intent !== "require" && intent !== "stop-requiring") {
+    return { status: "refused", message: "Nothing was changed: use one of the form's buttons." };
+  }
   const outcome =
     intent === "reset"
       ? await resetSecondFactorAction(db, token, { email })

@@ -30,7 +30,8 @@ type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  */
 async function recordChange(
   tx: Transaction,
-  actorId: string,
+  /** Null for the command line, shown as "System" in the history. */
+  actorId: string | null,
   editorId: string,
   change: { before: Record<string, string>; after: Record<string, string>; reason: string },
 ): Promise<void> {
@@ -224,16 +225,17 @@ export async function setSecondFactorRequired(
 /**
  * An admin clears an editor's second factor, for a lost or replaced phone. The editor's
  * sessions end and their half-done sign-ins are dropped; they sign in with the password alone,
- * and set up a new app (at once, if a second factor is required of them).
+ * and set up a new app (at once, if a second factor is required of them). `admin` is null for
+ * `npm run editor -- reset-second-factor`, the way back for an admin with no other admin.
  */
 export async function resetSecondFactor(
   db: PrismaClient,
-  admin: SignedInEditor,
+  admin: SignedInEditor | null,
   email: string,
 ): Promise<SecondFactorOutcome> {
   const editor = await findEditor(db, email);
   if (!editor) return { status: "refused", message: `No editor has the email ${email}.` };
-  if (editor.id === admin.id) {
+  if (admin && editor.id === admin.id) {
     return { status: "refused", message: "You cannot reset your own second factor; turn it off on your account page, or ask another admin." };
   }
   if (!editor.totpEnabledAt) return { status: "refused", message: `${editor.email} has no second factor to reset.` };
@@ -242,7 +244,11 @@ export async function resetSecondFactor(
       where: { id: editor.id },
       data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
-    await recordChange(tx, admin.id, editor.id, { before: ON, after: OFF, reason: "Reset by an admin" });
+    await recordChange(tx, admin?.id ?? null, editor.id, {
+      before: ON,
+      after: OFF,
+      reason: admin ? "Reset by an admin" : "Reset from the command line",
+    });
     await tx.signInChallenge.deleteMany({ where: { editorId: editor.id } });
   });
   await endSessionsOf(db, editor.id);

@@ -8,7 +8,7 @@ import {
 } from "@/lib/admin/editor-actions";
 import { ADMINS_ONLY_MESSAGE, SET_UP_FIRST_MESSAGE } from "@/lib/admin/guard";
 import { addEditor } from "@/lib/auth/editors";
-import { secondFactorStatus } from "@/lib/auth/second-factor";
+import { resetSecondFactor, secondFactorStatus } from "@/lib/auth/second-factor";
 import { createSession, findSignedInEditor, sessionIdOf } from "@/lib/auth/sessions";
 import {
   CHALLENGE_ENDED,
@@ -272,6 +272,16 @@ describe("an admin resetting a second factor", () => {
     const last = (await editorRevisions(editor.id)).at(-1);
     expect(last).toMatchObject({ reason: "Reset by an admin", after: JSON.stringify({ "Second factor": "off" }) });
     expect(last?.editorId).not.toBe(editor.id);
+  });
+
+  it("can be done from the command line, for an admin with no other admin; the history says so", async () => {
+    const admin = await addEditor(database.prisma, { email: "sole@example.org", name: "Sole", role: "admin", password: PASSWORD });
+    const session = await createSession(database.prisma, admin.id, null);
+    await turnOn({ id: admin.id, token: session.token });
+    const outcome = await resetSecondFactor(database.prisma, null, "sole@example.org");
+    expect(outcome.status).toBe("done");
+    expect((await signIn(database.prisma, attempt("sole@example.org"))).ok).toBe(true);
+    expect((await editorRevisions(admin.id)).at(-1)).toMatchObject({ editorId: null, reason: "Reset from the command line" });
   });
 
   it("is refused for the admin's own account", async () => {
