@@ -8,6 +8,12 @@ describe("parseEnv", () => {
     expect(env.DATABASE_URL).toMatch(/^file:\/.*prisma\/venetic\.db$/);
   });
 
+  it("takes a PostgreSQL URL as the database", () => {
+    const url = "postgresql://venetic:secret@db.example.org:5432/venetic";
+    expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://venetic:secret@db.example.org" })).toThrow(/DATABASE_URL: DATABASE_URL must name a PostgreSQL database/);
+  });
+
   it("takes an action encryption key of the sizes AES has", () => {
     for (const bytes of [16, 24, 32]) {
       const key = Buffer.alloc(bytes, 7).toString("base64");

@@ -1,3 +1,4 @@
+import { redactDatabaseUrl } from "@/lib/database-url";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { seedDatabase } from "@/lib/seed/seed";
@@ -8,7 +9,7 @@ const prisma = createPrismaClient(env().DATABASE_URL);
 try {
   const report = await seedDatabase(prisma, loadDataset());
   const added = Object.entries(report).map(([table, count]) => `${count} ${table}`);
-  console.log(`Seeded ${env().DATABASE_URL}: added ${added.join(", ")}.`);
+  console.log(`Seeded ${redactDatabaseUrl(env().DATABASE_URL)}: added ${added.join(", ")}.`);
 } finally {
   await prisma.$disconnect();
 }

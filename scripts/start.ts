@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
+import { redactDatabaseUrl } from "@/lib/database-url";
 import { migrateDatabase, seedIfEmpty } from "@/lib/db/setup";
 import { parseEnv } from "@/lib/env";
 import { RENDERER_BUNDLE } from "@/lib/render/paths";
@@ -81,8 +82,8 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(config.DATABASE_URL);
   console.log(
     seeded
-      ? `Database ${config.DATABASE_URL}: created and seeded with ${seeded.figures} figures from ${seeded.sources} sources.`
-      : `Database ${config.DATABASE_URL}: up to date.`,
+      ? `Database ${redactDatabaseUrl(config.DATABASE_URL)}: created and seeded with ${seeded.figures} figures from ${seeded.sources} sources.`
+      : `Database ${redactDatabaseUrl(config.DATABASE_URL)}: up to date.`,
   );
 
   // No built-in password: the first start with no editors creates the first admin.

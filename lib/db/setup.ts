@@ -2,13 +2,16 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
-import { databaseFile } from "@/lib/database-url";
+import { databaseFile, databaseProvider } from "@/lib/database-url";
 import { loadDataset } from "@/lib/seed/load";
 import { isDatabaseEmpty, seedDatabase, type SeedReport } from "@/lib/seed/seed";
 
 const PRISMA_CLI = path.resolve("node_modules", "prisma", "build", "index.js");
 
-/** Runs the Prisma CLI (through prisma.config.ts, which selects the JavaScript engines). */
+/**
+ * Runs the Prisma CLI through prisma.config.ts, which selects the JavaScript engines and, from
+ * the URL, the database: SQLite's schema and migrations, or PostgreSQL's.
+ */
 export function runPrisma(
   args: string[],
   databaseUrl: string,
@@ -21,9 +24,9 @@ export function runPrisma(
   return { ok: result.status === 0, stdout, output: `${stdout}${result.stderr ?? ""}` };
 }
 
-/** Creates the database file if needed and applies the committed migrations. */
+/** Creates the database file if needed (SQLite) and applies the committed migrations. */
 export function migrateDatabase(databaseUrl: string): void {
-  mkdirSync(path.dirname(databaseFile(databaseUrl)), { recursive: true });
+  if (databaseProvider(databaseUrl) === "sqlite") mkdirSync(path.dirname(databaseFile(databaseUrl)), { recursive: true });
   const result = runPrisma(["migrate", "deploy"], databaseUrl);
   if (!result.ok) throw new Error(`Applying the migrations failed:\n${result.output}`);
 }
