@@ -1,17 +1,17 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { clearRenderedEmbeds } from "@/lib/embed/cache";
+import { clearRenderings } from "@/lib/render/cache";
 import { env } from "@/lib/env";
 
 /**
  * Public pages are rendered once and cached. After the database changes (a save, a seed, a
  * restart on another database file), this marks every cached page stale, and forgets every
- * rendered embed, so the next visit renders it again from the database.
+ * rendered embed and chart file, so the next visit renders it again from the database.
  */
 export function revalidatePublicPages(): void {
   revalidatePath("/", "layout");
-  clearRenderedEmbeds();
+  clearRenderings();
 }
 
 /** Whether a request carries the token the server was started with. */

@@ -1,23 +1,26 @@
 /**
- * Rendered embed documents, kept in this server process until the data changes. Embeds render
- * per request (their query decides theme, pinning and scripts), so without this every article
- * view would query and draw the chart again. Cleared by lib/revalidate.ts on every change.
+ * Rendered embed documents and chart files, kept in this server process until the data changes.
+ * Both render per request (an embed's query decides theme, pinning and scripts; a route with a
+ * file name cannot be prerendered, since the renderer is built after Next's build), so without
+ * this every article view would query and draw the chart again, and every link preview encode a
+ * PNG. Cleared by lib/revalidate.ts on every change.
  */
 const MAX_ENTRIES = 500;
+type Rendering = string | Uint8Array<ArrayBuffer>;
 // On globalThis because Next may load this module once per route bundle, and the routes that
-// clear it (revalidation, editors' saves) must clear the one the embed route fills.
-const store = globalThis as unknown as { veneticRenderedEmbeds?: Map<string, string> };
-const rendered = (store.veneticRenderedEmbeds ??= new Map<string, string>());
+// clear it (revalidation, editors' saves) must clear the one the rendering routes fill.
+const store = globalThis as unknown as { veneticRenderings?: Map<string, Rendering> };
+const rendered = (store.veneticRenderings ??= new Map<string, Rendering>());
 
-export async function cachedEmbed(key: string, render: () => Promise<string>): Promise<string> {
+export async function cachedRendering<T extends Rendering>(key: string, render: () => Promise<T>): Promise<T> {
   const hit = rendered.get(key);
-  if (hit !== undefined) return hit;
-  const html = await render();
+  if (hit !== undefined) return hit as T;
+  const result = await render();
   if (rendered.size >= MAX_ENTRIES) rendered.delete(rendered.keys().next().value!);
-  rendered.set(key, html);
-  return html;
+  rendered.set(key, result);
+  return result;
 }
 
-export function clearRenderedEmbeds(): void {
+export function clearRenderings(): void {
   rendered.clear();
 }

@@ -1,8 +1,8 @@
 import { isChartSlug } from "@/lib/charts/registry";
 import { fetchChart } from "@/lib/data/charts";
-import { cachedEmbed } from "@/lib/embed/cache";
 import { parseEmbedParams } from "@/lib/embed/params";
 import { embedScriptHashes } from "@/lib/embed/script-hashes";
+import { cachedRendering } from "@/lib/render/cache";
 import { staticRenderer } from "@/lib/render/renderer";
 import { embedHeaders } from "@/lib/security-headers";
 import { siteUrl } from "@/lib/site";
@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: Context) {
   const parsed = parseEmbedParams(new URL(request.url).searchParams);
   if (!parsed.ok) return plain(parsed.message, 400);
   const { theme, revision } = parsed.params;
-  const html = await cachedEmbed(`${slug} ${theme} ${parsed.params.static} ${revision}`, async () =>
+  const html = await cachedRendering(`embed ${slug} ${theme} ${parsed.params.static} ${revision}`, async () =>
     staticRenderer().renderEmbedDocument({
       chart: await fetchChart(slug, revision),
       params: parsed.params,

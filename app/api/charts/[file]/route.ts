@@ -1,11 +1,18 @@
 import { isChartSlug } from "@/lib/charts/registry";
 import { chartCsv, chartJson } from "@/lib/charts/export";
-import { staticRenderer } from "@/lib/render/renderer";
 import { fetchChart } from "@/lib/data/charts";
-
-export const revalidate = 60;
+import { cachedRendering } from "@/lib/render/cache";
+import { staticRenderer } from "@/lib/render/renderer";
 
 type Context = { params: Promise<{ file: string }> };
+
+const FORMATS = {
+  csv: { "Content-Type": "text/csv; charset=utf-8" },
+  json: { "Content-Type": "application/json" },
+  svg: { "Content-Type": "image/svg+xml; charset=utf-8" },
+  png: { "Content-Type": "image/png" },
+};
+type Format = keyof typeof FORMATS;
 
 /**
  * `/api/charts/<slug>.csv` and `.json`: a chart's figures, each with its source;
@@ -22,24 +29,29 @@ export async function GET(_request: Request, { params }: Context) {
       { status: 404 },
     );
   }
-  const chart = await fetchChart(slug);
-  const headers = { "Access-Control-Allow-Origin": "*" };
-  if (match[2] === "json") return Response.json(chartJson(chart), { headers });
-  if (match[2] === "svg") {
-    return new Response(staticRenderer().chartSvgDocument(chart, { width: 800 }), {
-      headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" },
-    });
-  }
-  if (match[2] === "png") {
-    const { chartSvgDocument, svgToPng } = staticRenderer();
-    const png = svgToPng(chartSvgDocument(chart, { width: 1200, height: 630 }));
-    return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png" } });
-  }
-  return new Response(chartCsv(chart), {
+  const format = match[2] as Format;
+  const body = await cachedRendering(`chart file ${slug}.${format}`, async () => render(await fetchChart(slug), format));
+  return new Response(body, {
     headers: {
-      ...headers,
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="venetic-${slug}.csv"`,
+      "Access-Control-Allow-Origin": "*",
+      // Like the pages: a CDN may keep it a minute; an edit clears this server's copy at once.
+      "Cache-Control": "public, max-age=0, s-maxage=60",
+      ...FORMATS[format],
+      ...(format === "csv" ? { "Content-Disposition": `attachment; filename="venetic-${slug}.csv"` } : {}),
     },
   });
+}
+
+async function render(chart: Awaited<ReturnType<typeof fetchChart>>, format: Format): Promise<string | Uint8Array<ArrayBuffer>> {
+  const { chartSvgDocument, svgToPng } = staticRenderer();
+  switch (format) {
+    case "json":
+      return JSON.stringify(chartJson(chart));
+    case "svg":
+      return chartSvgDocument(chart, { width: 800 });
+    case "png":
+      return new Uint8Array(svgToPng(chartSvgDocument(chart, { width: 1200, height: 630 })));
+    case "csv":
+      return chartCsv(chart);
+  }
 }
