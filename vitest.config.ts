@@ -1,8 +1,31 @@
 import path from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const root = import.meta.dirname;
+
+/**
+ * The tests that touch a database run a second time on PostgreSQL when TEST_POSTGRES_URL is set
+ * (CI sets it; `npm test` says so when it is not). Tests of what only SQLite has (its pragmas,
+ * its file backup, a killed writer's file) stay in "unit".
+ */
+const POSTGRES_TESTS = ["tests/integration/**/*.test.ts", "lib/figure-filters.test.ts"];
+const NOT_ON_POSTGRES = [
+  "tests/integration/backup.test.ts", // SQLite's online file backup (PostgreSQL has pg_dump)
+  "tests/integration/crash.test.ts", // a killed writer and SQLite's file
+  "tests/integration/hostile-input.test.ts", // parsers only, no database
+];
+const postgresProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: "postgres",
+    environment: "node",
+    include: POSTGRES_TESTS,
+    exclude: NOT_ON_POSTGRES,
+    globalSetup: ["tests/support/postgres-global-setup.ts"],
+    env: { TEST_DATABASE_PROVIDER: "postgresql" },
+  },
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -34,6 +57,7 @@ export default defineConfig({
           setupFiles: ["tests/support/testing-library.ts"],
         },
       },
+      ...(process.env.TEST_POSTGRES_URL ? [postgresProject] : []),
     ],
   },
 });

@@ -161,12 +161,12 @@ describe("sortOffered", () => {
   });
 });
 
-describe("the filters and orders, run on SQLite", () => {
+describe("the filters and orders, run on the database", () => {
   let database: TestDatabase;
   const DATES = ["2020-07-02", "2021", "2021-03", "2021-03-09", "2021-12-31", "2022", "2022-01-01"];
 
   beforeAll(async () => {
-    database = createTestDatabase();
+    database = await createTestDatabase();
     const { prisma } = database;
     await prisma.geography.create({ data: { id: "uk", label: "United Kingdom" } });
     await prisma.metric.createMany({

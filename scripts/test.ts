@@ -1,6 +1,7 @@
 /**
  * `npm test`: the whole suite in one command. Vitest (unit, component and integration tests
- * against real SQLite files), then Playwright in Chromium against the built app, which its
+ * against real SQLite files, and the integration tests again on PostgreSQL when
+ * TEST_POSTGRES_URL is set), then Playwright in Chromium against the built app, which its
  * configuration starts. Ends with one line counting every test that ran:
  *   Tests: N passed, M failed
  * and exits non-zero if any test failed or a runner could not run.
@@ -54,6 +55,14 @@ rmSync(TMP, { recursive: true, force: true });
 mkdirSync(TMP, { recursive: true });
 const problems: string[] = [];
 
+// Without a server the PostgreSQL run is left out, and said so; CI must run it.
+const postgresSkipped = !process.env.TEST_POSTGRES_URL;
+const POSTGRES_MISSING =
+  "The PostgreSQL tests were not run: TEST_POSTGRES_URL is not set. Start a server with\n" +
+  '  export TEST_POSTGRES_URL="$(sudo bash scripts/test-postgres.sh)"\nand run npm test again (README, "Tests on PostgreSQL").';
+if (postgresSkipped) console.warn(`\n${POSTGRES_MISSING}\n`);
+if (postgresSkipped && process.env.CI) problems.push(`${POSTGRES_MISSING}\nCI must run them.`);
+
 const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]);
 const vitest = vitestCount();
 if (!vitest) problems.push(`Vitest did not report its results (exit code ${vitestStatus}).`);
@@ -80,9 +89,11 @@ const total = [vitest, playwright].reduce<Count>(
 );
 
 for (const problem of problems) console.error(`\n${problem}`);
+if (postgresSkipped && !process.env.CI) console.warn(`\n${POSTGRES_MISSING}`);
 console.log(
   `\nVitest: ${vitest ? `${vitest.passed} passed, ${vitest.failed} failed` : "no results"}; ` +
-    `Playwright: ${playwright ? `${playwright.passed} passed, ${playwright.failed} failed` : "did not run"}`,
+    `Playwright: ${playwright ? `${playwright.passed} passed, ${playwright.failed} failed` : "did not run"}; ` +
+    `PostgreSQL: ${postgresSkipped ? "NOT RUN (no TEST_POSTGRES_URL)" : "ran (Vitest project \"postgres\")"}`,
 );
 console.log(
   `Tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,

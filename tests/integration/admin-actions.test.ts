@@ -43,7 +43,7 @@ const SOURCE = {
 };
 
 beforeAll(async () => {
-  database = createTestDatabase();
+  database = await createTestDatabase();
   await seedDatabase(database.prisma, loadDataset());
   const editor = await addEditor(database.prisma, { email: "ed@example.org", name: "Ed", role: "editor", password: PASSWORD });
   token = (await createSession(database.prisma, editor.id, null)).token;

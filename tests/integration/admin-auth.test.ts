@@ -17,7 +17,7 @@ let database: TestDatabase;
 const PASSWORD = "correct horse battery staple";
 
 beforeAll(async () => {
-  database = createTestDatabase();
+  database = await createTestDatabase();
   await addEditor(database.prisma, { email: "Editor@Example.org", name: "Ed Itor", role: "editor", password: PASSWORD });
   await addEditor(database.prisma, { email: "victim@example.org", name: "Vic Tim", role: "editor", password: PASSWORD });
 });
@@ -185,7 +185,7 @@ describe("throttling", () => {
 
 describe("the first admin", () => {
   it("is created from ADMIN_EMAIL and ADMIN_PASSWORD only when there is no editor", async () => {
-    const empty = createTestDatabase();
+    const empty = await createTestDatabase();
     try {
       const created = await ensureFirstAdmin(empty.prisma, { email: "Chief@Example.org", password: PASSWORD });
       expect(created).toEqual({ email: "chief@example.org", generatedPassword: null });
@@ -200,7 +200,7 @@ describe("the first admin", () => {
   });
 
   it("gets a long generated password when none is configured", async () => {
-    const empty = createTestDatabase();
+    const empty = await createTestDatabase();
     try {
       const created = await ensureFirstAdmin(empty.prisma, {});
       expect(created?.generatedPassword?.length).toBeGreaterThanOrEqual(32);

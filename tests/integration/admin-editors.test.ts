@@ -12,7 +12,7 @@ let editorToken: string;
 const PASSWORD = "correct horse battery staple";
 
 beforeAll(async () => {
-  database = createTestDatabase();
+  database = await createTestDatabase();
   const admin = await addEditor(database.prisma, { email: "chief@example.org", name: "Chief", role: "admin", password: PASSWORD });
   const editor = await addEditor(database.prisma, { email: "writer@example.org", name: "Writer", role: "editor", password: PASSWORD });
   adminToken = (await createSession(database.prisma, admin.id, null)).token;

@@ -18,7 +18,7 @@ let database: TestDatabase;
 let token: string;
 
 beforeAll(async () => {
-  database = createTestDatabase();
+  database = await createTestDatabase();
   await seedDatabase(database.prisma, loadDataset());
   const editor = await addEditor(database.prisma, { email: "prop@example.org", name: "Prop", role: "editor", password: "a long enough password 123" });
   token = (await createSession(database.prisma, editor.id, null)).token;

@@ -12,7 +12,7 @@ const backupFile = path.join(TEST_TMP, `backup-${process.pid}.db`);
 const figureId = "itv-2020-07-02-arrested";
 
 beforeAll(async () => {
-  database = createTestDatabase();
+  database = await createTestDatabase();
   await seedDatabase(database.prisma, loadDataset());
 });
 

@@ -9,7 +9,7 @@ const figureId = "itv-2020-07-02-luxury-watches";
 const KILLS = 10;
 
 beforeAll(async () => {
-  database = createTestDatabase();
+  database = await createTestDatabase();
   await seedDatabase(database.prisma, loadDataset());
   await database.prisma.$disconnect();
 });

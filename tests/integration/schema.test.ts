@@ -1,14 +1,31 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BUSY_TIMEOUT_MS } from "@/lib/db/client";
 import { runPrisma } from "@/lib/db/setup";
 import { formatMinor, toMinor } from "@/lib/domain/quantity";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "../support/database";
+import { onServer, postgresDatabaseUrl } from "../support/postgres";
 import { TEMPLATE_DATABASE, TEST_TMP } from "../support/paths";
 
 let database: TestDatabase;
+const onSqlite = TEST_PROVIDER === "sqlite";
+const onPostgres = TEST_PROVIDER === "postgresql";
+
+/** A statement straight to the database, past Prisma: what the database itself allows. */
+async function rawStatement(sql: string): Promise<void> {
+  if (database.file) {
+    const sqlite = new Database(database.file);
+    try {
+      sqlite.prepare(sql).run();
+    } finally {
+      sqlite.close();
+    }
+    return;
+  }
+  await onServer(database.url, sql);
+}
 
 const figureFields = {
   id: "test-figure",
@@ -23,7 +40,7 @@ const figureFields = {
 };
 
 beforeAll(async () => {
-  database = createTestDatabase();
+  database = await createTestDatabase();
   const { prisma } = database;
   await prisma.geography.create({ data: { id: "uk", label: "United Kingdom" } });
   await prisma.metric.create({ data: { id: "cash", label: "Cash seized", kind: "seizure", units: "GBP,EUR" } });
@@ -44,20 +61,13 @@ describe("a figure's source", () => {
     ).rejects.toThrow(/source/i);
   });
 
-  it("is required by the database itself", () => {
-    const sqlite = new Database(database.file);
-    try {
-      expect(() =>
-        sqlite
-          .prepare(
-            `INSERT INTO "Figure" (id, metricId, valueMinor, unit, qualifier, geographyId, asOf, sourceId, label, quote, updatedAt)
-             VALUES ('raw', 'cash', 1, 'GBP', 'exact', 'uk', '2021', NULL, 'x', 'y', CURRENT_TIMESTAMP)`,
-          )
-          .run(),
-      ).toThrow(/NOT NULL constraint failed: Figure.sourceId/);
-    } finally {
-      sqlite.close();
-    }
+  it("is required by the database itself", async () => {
+    await expect(
+      rawStatement(
+        `INSERT INTO "Figure" (id, "metricId", "valueMinor", unit, qualifier, "geographyId", "asOf", "sourceId", label, quote, "updatedAt")
+         VALUES ('raw', 'cash', 1, 'GBP', 'exact', 'uk', '2021', NULL, 'x', 'y', CURRENT_TIMESTAMP)`,
+      ),
+    ).rejects.toThrow(onSqlite ? /NOT NULL constraint failed: Figure.sourceId/ : /null value in column "sourceId".*violates not-null constraint/);
   });
 
   it("must exist", async () => {
@@ -113,19 +123,15 @@ describe("revisions", () => {
       database.prisma.revision.update({ where: { id: revision.id }, data: { reason: "rewritten" } }),
     ).rejects.toThrow();
     await expect(database.prisma.revision.delete({ where: { id: revision.id } })).rejects.toThrow();
-    // Prisma reports the trigger's refusal as a constraint error; SQLite itself says why.
-    const sqlite = new Database(database.file);
-    try {
-      expect(() => sqlite.prepare(`DELETE FROM "Revision"`).run()).toThrow("revisions are append-only");
-      expect(() => sqlite.prepare(`UPDATE "Revision" SET reason = 'x'`).run()).toThrow("revisions are append-only");
-    } finally {
-      sqlite.close();
-    }
+    // Prisma reports the trigger's refusal as a constraint error; the database itself says why.
+    await expect(rawStatement(`DELETE FROM "Revision"`)).rejects.toThrow("revisions are append-only");
+    await expect(rawStatement(`UPDATE "Revision" SET reason = 'x'`)).rejects.toThrow("revisions are append-only");
+    if (onPostgres) await expect(rawStatement(`TRUNCATE "Revision" CASCADE`)).rejects.toThrow("revisions are append-only");
     expect(await database.prisma.revision.findUnique({ where: { id: revision.id } })).toMatchObject({ reason: null });
   });
 });
 
-describe("the connection", () => {
+describe.runIf(onSqlite)("the SQLite connection", () => {
   it("uses write-ahead logging, a busy timeout and foreign keys", async () => {
     const [journal] = await database.prisma.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     const [busy] = await database.prisma.$queryRawUnsafe<{ timeout: bigint }[]>("PRAGMA busy_timeout");
@@ -136,7 +142,7 @@ describe("the connection", () => {
   });
 });
 
-describe("the committed migrations", () => {
+describe.runIf(onSqlite)("the committed SQLite migrations", () => {
   it("build exactly the schema that prisma/schema.prisma describes", () => {
     // The CLI cannot diff migrations here (no shadow database), so compare what the
     // migrations built (the template) with what the schema alone would build.
@@ -149,10 +155,25 @@ describe("the committed migrations", () => {
     rmSync(fromSchema, { force: true });
     const scratch = new Database(fromSchema);
     scratch.exec(stdout);
-    const shape = (db: Database.Database) =>
-      db
-        .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-        .all();
+    // Compared by structure, not by SQL text: a migration may add a column with ALTER TABLE
+    // where the schema alone would write it inside CREATE TABLE, and both build the same table.
+    const shape = (db: Database.Database) => {
+      const tables = db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+        .all() as { name: string }[];
+      return tables.map(({ name }) => ({
+        name,
+        columns: (db.pragma(`table_info("${name}")`) as { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }[])
+          .map(({ name, type, notnull, dflt_value, pk }) => ({ name, type, notnull, dflt_value, pk }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+        foreignKeys: (db.pragma(`foreign_key_list("${name}")`) as { from: string; table: string; on_delete: string; on_update: string }[])
+          .map(({ from, table, on_delete, on_update }) => ({ from, table, on_delete, on_update }))
+          .sort((a, b) => a.from.localeCompare(b.from)),
+        indexes: (db.pragma(`index_list("${name}")`) as { name: string; unique: number }[])
+          .map((index) => ({ name: index.name, unique: index.unique, columns: (db.pragma(`index_info("${index.name}")`) as { name: string }[]).map((column) => column.name) }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      }));
+    };
     const migrated = new Database(TEMPLATE_DATABASE, { readonly: true });
     try {
       expect(shape(migrated)).toEqual(shape(scratch));
@@ -160,6 +181,26 @@ describe("the committed migrations", () => {
       migrated.close();
       scratch.close();
       rmSync(fromSchema, { force: true });
+    }
+  });
+});
+
+describe.runIf(onPostgres)("the committed PostgreSQL migrations", () => {
+  it("build exactly the schema that prisma/postgres/schema.prisma describes", { timeout: 60_000 }, async () => {
+    // The CLI applies the migrations to the database it is given (an empty one of this test's
+    // own) and compares the result with the schema: exit code 0 when they match, 2 when not.
+    const { server, prefix } = inject("postgres");
+    const scratch = `${prefix}drift`;
+    await onServer(server, `CREATE DATABASE "${scratch}"`);
+    try {
+      const { ok, stdout, output } = runPrisma(
+        ["migrate", "diff", "--from-migrations", "prisma/postgres/migrations", "--to-schema-datamodel", "prisma/postgres/schema.prisma", "--script", "--exit-code"],
+        postgresDatabaseUrl(server, scratch),
+      );
+      expect(ok, output).toBe(true);
+      expect(stdout).toMatch(/empty migration/);
+    } finally {
+      await onServer(server, `DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
     }
   });
 });

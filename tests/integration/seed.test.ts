@@ -14,7 +14,7 @@ let database: TestDatabase;
 let dataset: Dataset;
 
 beforeAll(async () => {
-  database = createTestDatabase();
+  database = await createTestDatabase();
   dataset = loadDataset();
   await seedDatabase(database.prisma, dataset);
 });
