@@ -62,9 +62,7 @@ export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save:
 
     const before = await kind.find(tx, save.id);
     if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
-    if ((await kind.update(tx, save.id, version, data)) === 0) {
-      return { status: "conflict", message: CONFLICT_MESSAGE, theirs: kind.toFormValues(before), version: before.version };
-    }
+    if ((await kind.update(tx, save.id, version, data)) === 0) return conflictWith(tx, kind, save.id);
     const after = await kind.find(tx, save.id);
     await record(tx, editor, { recordType: kind.type, recordId: save.id, action: "update", before, after, reason });
     return { status: "saved", message: `Your changes to this ${kind.noun} are saved.`, recordType: kind.type, recordId: save.id, version: after?.version ?? version + 1 };
@@ -90,12 +88,25 @@ export async function deleteRecord(
     if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
     const blocker = await kind.deleteBlockers(tx, request.id);
     if (blocker) return { status: "refused", message: blocker };
-    if ((await kind.remove(tx, request.id, version)) === 0) {
-      return { status: "conflict", message: CONFLICT_MESSAGE, theirs: kind.toFormValues(before), version: before.version };
-    }
+    if ((await kind.remove(tx, request.id, version)) === 0) return conflictWith(tx, kind, request.id);
     await record(tx, editor, { recordType: kind.type, recordId: request.id, action: "delete", before, reason });
     return { status: "deleted", message: `The ${kind.noun} is deleted. Its history keeps what it said.` };
   }, TRANSACTION_OPTIONS);
+}
+
+/**
+ * The refusal of a stale save or delete, with the record as it is now. Read again, not taken
+ * from before the write: on PostgreSQL another editor's save can commit between the two (the
+ * write waited for it), and the editor must see what that save made of the record.
+ */
+async function conflictWith(
+  tx: Transaction,
+  kind: (typeof RECORD_KINDS)[EditableRecordType],
+  id: string,
+): Promise<Exclude<SaveOutcome, { status: "saved" | "invalid" }>> {
+  const current = await kind.find(tx, id);
+  if (!current) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
+  return { status: "conflict", message: CONFLICT_MESSAGE, theirs: kind.toFormValues(current), version: current.version };
 }
 
 type Change = {

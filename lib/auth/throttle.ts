@@ -32,8 +32,15 @@ export async function lockedFor(db: PrismaClient, keys: string[], now = new Date
 export async function recordFailure(db: PrismaClient, keys: string[], now = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
     for (const key of keys) {
-      const previous = await tx.loginThrottle.findUnique({ where: { key } });
-      const stale = !previous || now.getTime() - previous.lastFailureAt.getTime() > FAILURE_MEMORY_MS;
+      // Lock the row (creating it at 0) before reading the count: on PostgreSQL, failures at the
+      // same moment would otherwise all read the same count and lose increments, letting parallel
+      // guesses slip under the limit. (SQLite runs one write transaction at a time.)
+      const previous = await tx.loginThrottle.upsert({
+        where: { key },
+        create: { key, failures: 0, lastFailureAt: now },
+        update: { failures: { increment: 0 } },
+      });
+      const stale = now.getTime() - previous.lastFailureAt.getTime() > FAILURE_MEMORY_MS;
       const failures = stale ? 1 : previous.failures + 1;
       const lock = lockDuration(failures);
       const data = { failures, lastFailureAt: now, lockedUntil: lock > 0 ? new Date(now.getTime() + lock) : null };

@@ -220,9 +220,12 @@ describe("optimistic locking", () => {
     const conflicts = outcomes.filter((outcome) => outcome.status === "conflict");
     expect(saved).toHaveLength(1);
     expect(conflicts).toHaveLength(49);
-    for (const conflict of conflicts) expect(conflict.message).toBe(CONFLICT_MESSAGE);
     const figure = await database.prisma.figure.findUniqueOrThrow({ where: { id } });
     expect(figure.version).toBe(2);
+    // Every refused editor is shown what the one who got through saved, at its new version,
+    // not the values they all read before it (which PostgreSQL's concurrent reads would give).
+    const winner = { value: String(figure.valueMinor) };
+    for (const conflict of conflicts) expect(conflict).toMatchObject({ message: CONFLICT_MESSAGE, version: 2, theirs: winner });
     expect(await database.prisma.revision.count({ where: { recordId: id } })).toBe(revisionsBefore + 1);
   });
 

@@ -10,7 +10,7 @@ import {
   sessionIdOf,
 } from "@/lib/auth/sessions";
 import { signIn, SIGN_IN_REFUSED } from "@/lib/auth/sign-in";
-import { FREE_FAILURES, MAX_LOCK_MS } from "@/lib/auth/throttle";
+import { FREE_FAILURES, MAX_LOCK_MS, recordFailure } from "@/lib/auth/throttle";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let database: TestDatabase;
@@ -180,6 +180,19 @@ describe("throttling", () => {
     expect(fromThatAddress).toEqual({ ok: false, message: expect.stringMatching(/^Too many failed attempts/) });
     const fromElsewhere = await signIn(database.prisma, attempt("editor@example.org", PASSWORD, "203.0.113.201"), now);
     expect(fromElsewhere.ok).toBe(true);
+  });
+});
+
+describe("failed sign-ins counted at the same moment", () => {
+  it("are all counted: guessing in parallel does not slip under the limit", async () => {
+    const keys = ["account:parallel@example.org", "address:198.51.100.7"];
+    const now = new Date();
+    await Promise.all(Array.from({ length: 20 }, () => recordFailure(database.prisma, keys, now)));
+    const rows = await database.prisma.loginThrottle.findMany({ where: { key: { in: keys } }, orderBy: { key: "asc" } });
+    expect(rows.map((row) => [row.key, row.failures])).toEqual([
+      ["account:parallel@example.org", 20],
+      ["address:198.51.100.7", 20],
+    ]);
   });
 });
 
