@@ -258,3 +258,45 @@ describe("the filters and orders, run on the database", () => {
     ]);
   });
 });
+
+describe("sorting by source, run on the database", () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const { prisma } = database;
+    await prisma.geography.create({ data: { id: "uk", label: "United Kingdom" } });
+    await prisma.metric.create({ data: { id: "cash", label: "Cash seized", kind: "seizure", units: "GBP" } });
+    await prisma.source.createMany({
+      data: [
+        { id: "undated", publisher: "ITV News", url: "https://itv.com/a", kind: "press" },
+        { id: "dated", publisher: "ITV News", url: "https://itv.com/b", kind: "press", publishedOn: "2020-07-02" },
+      ],
+    });
+    await prisma.figure.createMany({
+      data: ["undated", "dated"].map((sourceId) => ({
+        id: `from-${sourceId}`,
+        metricId: "cash",
+        valueMinor: 1n,
+        unit: "GBP",
+        qualifier: "exact",
+        geographyId: "uk",
+        asOf: "2020",
+        sourceId,
+        label: "Figure",
+        quote: "As reported",
+      })),
+    });
+  });
+
+  afterAll(async () => {
+    await database.destroy();
+  });
+
+  it("puts a source without a date first going up and last going down, on either database", async () => {
+    const order = async (dir: "asc" | "desc") =>
+      (await database.prisma.figure.findMany({ orderBy: figureOrderBy("source", dir), select: { id: true } })).map((row) => row.id);
+    expect(await order("asc")).toEqual(["from-undated", "from-dated"]);
+    expect(await order("desc")).toEqual(["from-dated", "from-undated"]);
+  });
+});

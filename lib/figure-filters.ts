@@ -198,7 +198,9 @@ export function figureWhere(filters: FigureFilters): Prisma.FigureWhereInput {
 
 /**
  * Values are ordered within their unit: pounds, kilograms and people do not compare. Every order
- * ends with the date and id, so a page never shows a figure twice or skips one.
+ * ends with the date and id, so a page never shows a figure twice or skips one. Where a column
+ * may be empty the order says where empties go (first going up, last going down), since SQLite
+ * and PostgreSQL would otherwise put them at opposite ends.
  */
 export function figureOrderBy(sort: FigureSortColumn, dir: SortDirection): Prisma.FigureOrderByWithRelationInput[] {
   const tieBreak: Prisma.FigureOrderByWithRelationInput[] = [{ asOf: "asc" }, { id: "asc" }];
@@ -214,7 +216,7 @@ export function figureOrderBy(sort: FigureSortColumn, dir: SortDirection): Prism
     case "agency":
       return [{ agency: { name: dir } }, ...tieBreak];
     case "source":
-      return [{ source: { publisher: dir } }, { source: { publishedOn: dir } }, ...tieBreak];
+      return [{ source: { publisher: dir } }, { source: { publishedOn: { sort: dir, nulls: dir === "asc" ? "first" : "last" } } }, ...tieBreak];
     case "date":
       return [{ asOf: dir }, { id: "asc" }];
   }

@@ -48,7 +48,7 @@ export async function listRecords(db: PrismaClient, recordType: EditableRecordTy
           ...(filter.kind ? { kind: filter.kind } : {}),
           ...(q ? { OR: [...contains("publisher"), ...contains("title"), ...contains("url"), ...contains("id")] } : {}),
         },
-        orderBy: [{ publishedOn: "desc" }, { id: "asc" }],
+        orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
         take: LIST_SIZE,
         select: { id: true, publisher: true, title: true, publishedOn: true, kind: true, updatedAt: true, _count: { select: { figures: true } } },
       });
@@ -71,7 +71,7 @@ export async function listRecords(db: PrismaClient, recordType: EditableRecordTy
     case "ruling": {
       const rulings = await db.ruling.findMany({
         where: { ...(filter.kind ? { jurisdiction: filter.kind } : {}), ...(q ? { OR: [...contains("court"), ...contains("caseName"), ...contains("outcome")] } : {}) },
-        orderBy: [{ date: "desc" }, { id: "asc" }],
+        orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
         take: LIST_SIZE,
         select: { id: true, court: true, caseName: true, date: true, jurisdiction: true, updatedAt: true },
       });
@@ -102,7 +102,7 @@ export async function formOptions(db: PrismaClient): Promise<FormOptions> {
     metrics: await db.metric.findMany({ orderBy: [{ kind: "asc" }, { label: "asc" }], select: { id: true, label: true, kind: true, units: true } }),
     geographies: await db.geography.findMany({ orderBy: { label: "asc" }, select: { id: true, label: true } }),
     agencies: await db.agency.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    sources: await db.source.findMany({ orderBy: [{ publisher: "asc" }, { publishedOn: "desc" }], select: { id: true, publisher: true, title: true, publishedOn: true } }),
+    sources: await db.source.findMany({ orderBy: [{ publisher: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }], select: { id: true, publisher: true, title: true, publishedOn: true } }),
   };
 }
 

@@ -18,7 +18,7 @@ export const fetchChartInputs = cache(async (): Promise<ChartInputs> => {
     db.figure.findMany({ select: figureViewSelect, orderBy: { id: "asc" } }),
     db.ruling.findMany({
       select: { id: true, date: true, court: true, caseName: true, outcome: true },
-      orderBy: [{ date: "asc" }, { id: "asc" }],
+      orderBy: [{ date: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     }),
   ]);
   return { figures: figures.map(toFigureView), rulings };

@@ -83,7 +83,7 @@ async function fetchFigureChoices(): Promise<FigureChoices> {
     db.agency.findMany({ select: { id: true, name: true, shortName: true }, orderBy: { name: "asc" } }),
     db.source.findMany({
       select: { id: true, publisher: true, publishedOn: true },
-      orderBy: [{ publisher: "asc" }, { publishedOn: "asc" }],
+      orderBy: [{ publisher: "asc" }, { publishedOn: { sort: "asc", nulls: "first" } }],
     }),
   ]);
   return {

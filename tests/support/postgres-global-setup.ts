@@ -30,7 +30,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await dropAbandoned(server);
   const prefix = `${RUN_PREFIX}${Date.now().toString(36)}p${process.pid}_`;
   const template = `${prefix}template`;
-  await onServer(server, `CREATE DATABASE "${template}"`);
+  // A language's collation, as most servers have (the test server's own default is C): the
+  // app must not rely on text sorting character by character where it has not asked for it.
+  await onServer(server, `CREATE DATABASE "${template}" TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US-u-ka-shifted'`);
   migrateDatabase(postgresDatabaseUrl(server, template));
   project.provide("postgres", { server, template, prefix });
 

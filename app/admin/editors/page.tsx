@@ -20,7 +20,7 @@ export default async function EditorsPage() {
     );
   }
   const editors = await db.editor.findMany({
-    orderBy: [{ disabledAt: "asc" }, { name: "asc" }],
+    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
     select: {
       id: true,
       name: true,

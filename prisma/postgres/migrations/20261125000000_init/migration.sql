@@ -251,3 +251,11 @@ CREATE TRIGGER "Revision_no_delete" BEFORE DELETE ON "Revision"
 -- PostgreSQL can also empty a table without deleting its rows one by one.
 CREATE TRIGGER "Revision_no_truncate" BEFORE TRUNCATE ON "Revision"
     FOR EACH STATEMENT EXECUTE FUNCTION "Revision_append_only"();
+
+-- Partial dates (YYYY, YYYY-MM, YYYY-MM-DD) are compared and sorted as text, character by
+-- character, as SQLite does: "2021" < "2021-03" < "2021-03-09" < "2021~". A database created
+-- with a language's collation may order punctuation otherwise, so these columns use "C".
+-- (Prisma's schema cannot say this; a migration that redefines these columns must keep it.)
+ALTER TABLE "Figure" ALTER COLUMN "asOf" SET DATA TYPE TEXT COLLATE "C";
+ALTER TABLE "Source" ALTER COLUMN "publishedOn" SET DATA TYPE TEXT COLLATE "C";
+ALTER TABLE "Ruling" ALTER COLUMN "date" SET DATA TYPE TEXT COLLATE "C";
