@@ -2,12 +2,19 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { nginxIsInstalled, startCluster, type Cluster } from "../../scripts/cluster";
+import { onServer, postgresDatabaseUrl } from "../support/postgres";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_REVALIDATE_TOKEN } from "./support/server";
 
 // Two app instances behind nginx, sharing one database: what docs/deploy.md sets up when one
 // process is not enough. CI installs nginx; a machine without it skips these tests, CI never.
+// With TEST_POSTGRES_URL (as in CI) they share a PostgreSQL database of their own, as they
+// would on several machines; otherwise a SQLite file.
 const FOLDER = path.resolve("tests", ".tmp", "instances");
-const DATABASE_URL = process.env.INSTANCES_DATABASE_URL || `file:${path.join(FOLDER, "instances.db")}`;
+const POSTGRES_SERVER = process.env.TEST_POSTGRES_URL;
+const POSTGRES_DATABASE = `venetic_instances_${process.pid}`;
+const DATABASE_URL = POSTGRES_SERVER
+  ? postgresDatabaseUrl(POSTGRES_SERVER, POSTGRES_DATABASE)
+  : `file:${path.join(FOLDER, "instances.db")}`;
 const PORT = 3110;
 /** The UK arrests total: the dashboard's headline and the UK totals embed both show it. */
 const FIGURE = "nca-2022-06-09-arrested";
@@ -19,7 +26,8 @@ test.skip(!nginxIsInstalled() && !process.env.CI, "nginx is not installed (apt-g
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  if (DATABASE_URL.startsWith("file:")) rmSync(FOLDER, { recursive: true, force: true });
+  rmSync(FOLDER, { recursive: true, force: true });
+  if (POSTGRES_SERVER) await onServer(POSTGRES_SERVER, `CREATE DATABASE ${POSTGRES_DATABASE}`);
   cluster = await startCluster({
     port: PORT,
     instances: 2,
@@ -32,6 +40,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await cluster?.stop();
+  if (POSTGRES_SERVER) await onServer(POSTGRES_SERVER, `DROP DATABASE IF EXISTS ${POSTGRES_DATABASE} WITH (FORCE)`);
 });
 
 test("a figure saved through one instance shows on the other's cached pages within a second", async ({ page, request }) => {
