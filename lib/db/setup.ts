@@ -31,12 +31,30 @@ export function migrateDatabase(databaseUrl: string): void {
   if (!result.ok) throw new Error(`Applying the migrations failed:\n${result.output}`);
 }
 
-/** Loads the shipped dataset into a database that has no records yet. */
+/**
+ * Prisma's codes for "another transaction wrote it first": a unique key taken (PostgreSQL), a
+ * write conflict, and the timeout the SQLite adapter reports when another writer holds the file.
+ */
+const LOST_RACE = new Set(["P2002", "P2034", "P1008"]);
+
+/**
+ * Loads the shipped dataset into a database that has no records yet. Instances started at once
+ * on one empty database race to seed it: the seed is one transaction, so the losers' writes are
+ * all undone, and they look again, find it seeded, and carry on.
+ */
 export async function seedIfEmpty(databaseUrl: string): Promise<SeedReport | null> {
   const prisma = createPrismaClient(databaseUrl);
   try {
-    if (!(await isDatabaseEmpty(prisma))) return null;
-    return await seedDatabase(prisma, loadDataset());
+    for (let attempt = 1; ; attempt++) {
+      if (!(await isDatabaseEmpty(prisma))) return null;
+      try {
+        return await seedDatabase(prisma, loadDataset());
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (attempt >= 5 || typeof code !== "string" || !LOST_RACE.has(code)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
   } finally {
     await prisma.$disconnect();
   }

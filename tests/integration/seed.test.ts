@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatMinor } from "@/lib/domain/quantity";
 import { FOUNDING_SOURCE_ID, type Dataset } from "@/lib/seed/dataset";
 import { FOUNDING_ARTICLE_FILE, loadDataset } from "@/lib/seed/load";
+import { seedIfEmpty } from "@/lib/db/setup";
 import { SEED_REASON, seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -157,5 +158,19 @@ describe("seeding again", () => {
     await seedDatabase(database.prisma, dataset);
     const figure = await database.prisma.figure.findUniqueOrThrow({ where: { id: "itv-2020-07-02-arrested" } });
     expect(figure.valueMinor).toBe(747n);
+  });
+});
+
+describe("two instances starting at once on an empty database", () => {
+  it("seed it once between them, and neither fails", { timeout: 60_000 }, async () => {
+    const empty = await createTestDatabase();
+    try {
+      const reports = await Promise.all([seedIfEmpty(empty.url), seedIfEmpty(empty.url)]);
+      expect(reports.filter((report) => report !== null && report.figures > 0)).toHaveLength(1);
+      expect(await empty.prisma.figure.count()).toBe(dataset.figures.length);
+      expect(await empty.prisma.revision.count({ where: { recordType: "figure" } })).toBe(dataset.figures.length);
+    } finally {
+      await empty.destroy();
+    }
   });
 });
