@@ -1,15 +1,23 @@
 import { createPrismaClient } from "@/lib/db/client";
+import { isLostRace } from "@/lib/db/setup";
 import type { Env } from "@/lib/env";
 import { ensureFirstAdmin } from "./editors";
 
 /**
  * Creates the first admin when the database has no editors, and says how to sign in: the
  * generated password appears in this message only, once; it is stored nowhere but as a hash.
+ * Instances started at once on an empty database all try; one creates the admin and says so,
+ * the others find the email taken and say nothing.
  */
 export async function createFirstAdminIfNone(config: Env): Promise<string | null> {
   const db = createPrismaClient(config.DATABASE_URL);
   try {
-    const admin = await ensureFirstAdmin(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
+    const admin = await ensureFirstAdmin(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD }).catch(
+      (error: unknown) => {
+        if (isLostRace(error)) return null;
+        throw error;
+      },
+    );
     if (!admin) return null;
     if (!admin.generatedPassword) {
       return `Created the first admin, ${admin.email}, with the password in ADMIN_PASSWORD. Sign in at /admin/login.`;

@@ -37,6 +37,11 @@ export function migrateDatabase(databaseUrl: string): void {
  */
 const LOST_RACE = new Set(["P2002", "P2034", "P1008"]);
 
+export function isLostRace(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && LOST_RACE.has(code);
+}
+
 /**
  * Loads the shipped dataset into a database that has no records yet. Instances started at once
  * on one empty database race to seed it: the seed is one transaction, so the losers' writes are
@@ -50,8 +55,7 @@ export async function seedIfEmpty(databaseUrl: string): Promise<SeedReport | nul
       try {
         return await seedDatabase(prisma, loadDataset());
       } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if (attempt >= 5 || typeof code !== "string" || !LOST_RACE.has(code)) throw error;
+        if (attempt >= 5 || !isLostRace(error)) throw error;
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
       }
     }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addEditor, disableEditor, ensureFirstAdmin, resetPassword } from "@/lib/auth/editors";
+import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
 import { PASSWORD_HASH_OPTIONS } from "@/lib/auth/password";
 import {
   createSession,
@@ -11,6 +12,7 @@ import {
 } from "@/lib/auth/sessions";
 import { signIn, SIGN_IN_REFUSED } from "@/lib/auth/sign-in";
 import { FREE_FAILURES, MAX_LOCK_MS, recordFailure } from "@/lib/auth/throttle";
+import { parseEnv } from "@/lib/env";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let database: TestDatabase;
@@ -219,6 +221,18 @@ describe("the first admin", () => {
       expect(created?.generatedPassword?.length).toBeGreaterThanOrEqual(32);
       const result = await signIn(empty.prisma, attempt(created?.email ?? "", created?.generatedPassword ?? ""));
       expect(result.ok).toBe(true);
+    } finally {
+      await empty.destroy();
+    }
+  });
+
+  it("is created once when several instances start at the same moment", async () => {
+    const empty = await createTestDatabase();
+    try {
+      const config = parseEnv({ DATABASE_URL: empty.url, ADMIN_EMAIL: "chief@example.org", ADMIN_PASSWORD: PASSWORD });
+      const messages = await Promise.all([1, 2, 3].map(() => createFirstAdminIfNone(config)));
+      expect(messages.filter((message) => message !== null)).toHaveLength(1);
+      expect(await empty.prisma.editor.count()).toBe(1);
     } finally {
       await empty.destroy();
     }
