@@ -121,7 +121,9 @@ export async function revertRevision(
       if (current || !before) return { status: "refused", message: `This ${kind.noun} exists again; nothing to restore.` };
       const references = await kind.checkReferences(tx, kind.fromSnapshot(before));
       if (references) return { status: "refused", message: `It cannot come back: ${Object.values(references).flat().join(" ")}` };
-      const restored = await kind.create(tx, kind.fromSnapshot(before), revision.recordId);
+      await kind.create(tx, kind.fromSnapshot(before), revision.recordId);
+      await kind.restoreLinks?.(tx, revision.recordId, before);
+      const restored = await kind.find(tx, revision.recordId);
       const id = await record(tx, editor, { ...base, action: "create", after: restored });
       return { status: "reverted", message: `The ${kind.noun} is restored.`, revisionId: id };
     }

@@ -41,6 +41,11 @@ export type RecordKind<Input, Data> = {
   /** Writes only when the stored version is still `version`; returns how many rows changed. */
   update: (tx: Transaction, id: string, version: number, data: Data) => Promise<number>;
   remove: (tx: Transaction, id: string, version: number) => Promise<number>;
+  /**
+   * After a deleted record comes back: the links to other records that went with it (and are
+   * kept in its snapshot by `find`), put back where the other side still exists.
+   */
+  restoreLinks?: (tx: Transaction, id: string, snapshot: Record<string, unknown>) => Promise<void>;
 };
 
 const text = (value: unknown): string => (value === null || value === undefined ? "" : String(value));
@@ -125,12 +130,45 @@ export const figureKind: RecordKind<FigureInput, FigureData> = {
     return Object.keys(errors).length ? errors : null;
   },
   deleteBlockers: async () => null,
-  find: (tx, id) => tx.figure.findUnique({ where: { id } }),
+  // A figure's conflict pairs vanish with it; its snapshot keeps them so that a revert restores them.
+  find: (tx, id) =>
+    tx.figure.findUnique({
+      where: { id },
+      include: {
+        conflicts: { select: { otherFigureId: true, note: true } },
+        conflictedBy: { select: { figureId: true, note: true } },
+      },
+    }),
   create: (tx, data, id) => tx.figure.create({ data: { ...data, id } }),
   update: async (tx, id, version, data) =>
     (await tx.figure.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })).count,
   remove: async (tx, id, version) => (await tx.figure.deleteMany({ where: { id, version } })).count,
+  restoreLinks: async (tx, id, snapshot) => {
+    const pairs = conflictPairs(id, snapshot);
+    const others = await tx.figure.findMany({
+      where: { id: { in: pairs.map((pair) => (pair.figureId === id ? pair.otherFigureId : pair.figureId)) } },
+      select: { id: true },
+    });
+    const existing = new Set(others.map((other) => other.id));
+    for (const pair of pairs) {
+      if (!existing.has(pair.figureId === id ? pair.otherFigureId : pair.figureId)) continue;
+      await tx.figureConflict.upsert({
+        where: { figureId_otherFigureId: { figureId: pair.figureId, otherFigureId: pair.otherFigureId } },
+        create: pair,
+        update: {},
+      });
+    }
+  },
 };
+
+/** The conflict pairs a figure's snapshot recorded, from either side, as rows to write. */
+function conflictPairs(id: string, snapshot: Record<string, unknown>) {
+  const rows = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
+  return [
+    ...rows(snapshot.conflicts).map((row) => ({ figureId: id, otherFigureId: text(row.otherFigureId), note: nullable(row.note) })),
+    ...rows(snapshot.conflictedBy).map((row) => ({ figureId: text(row.figureId), otherFigureId: id, note: nullable(row.note) })),
+  ].filter((pair) => pair.figureId && pair.otherFigureId);
+}
 
 const SOURCE_FIELDS = ["publisher", "title", "url", "publishedOn", "dateNote", "kind", "copy", "copyOf", "note"] as const;
 

@@ -263,6 +263,27 @@ describe("reverting", () => {
     expect(await database.prisma.figure.findUnique({ where: { id } })).toBeNull();
   });
 
+  it("brings a deleted figure's conflicting reports back with it, where the other figure still exists", async () => {
+    const [deleted, kept, gone] = [await createFigure(), await createFigure(), await createFigure()];
+    await database.prisma.figureConflict.createMany({
+      data: [
+        { figureId: deleted, otherFigureId: kept, note: "Different totals" },
+        { figureId: gone, otherFigureId: deleted, note: null },
+      ],
+    });
+    await deleteRecordAction(database.prisma, token, { recordType: "figure", id: deleted, version: "1", reason: "Duplicate" });
+    await deleteRecordAction(database.prisma, token, { recordType: "figure", id: gone, version: "1", reason: "Wrong" });
+    expect(await database.prisma.figureConflict.count({ where: { OR: [{ figureId: deleted }, { otherFigureId: deleted }] } })).toBe(0);
+
+    const deletion = await database.prisma.revision.findFirstOrThrow({ where: { recordId: deleted, action: "delete" } });
+    expect((await revertAction(database.prisma, token, { revisionId: String(deletion.id) })).status).toBe("reverted");
+    const pairs = await database.prisma.figureConflict.findMany({
+      where: { OR: [{ figureId: deleted }, { otherFigureId: deleted }] },
+      select: { figureId: true, otherFigureId: true, note: true },
+    });
+    expect(pairs).toEqual([{ figureId: deleted, otherFigureId: kept, note: "Different totals" }]);
+  });
+
   it("refuses when the record has changed since, so no later edit is lost", async () => {
     const id = await createFigure();
     await saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "1", value: "7", reason: "One" });
