@@ -55,13 +55,13 @@ export const importFiguresAction = withEditor("editor", async (db, editor, value
 );
 
 /** Managing editors is for admins only; an admin cannot disable their own account by mistake. */
-export const addEditorAction = withEditor("admin", async (db, _admin, values) => {
+export const addEditorAction = withEditor("admin", async (db, admin, values) => {
   const parsed = newEditorSchema.safeParse(values);
   if (!parsed.success) {
     return { status: "invalid", message: "Nobody was added: correct the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error) } as const;
   }
   try {
-    const editor = await addEditor(db, parsed.data);
+    const editor = await addEditor(db, parsed.data, admin.id);
     return { status: "done", message: `${editor.name} (${editor.email}) can now sign in as ${editor.role}.` } as const;
   } catch (error) {
     if (error instanceof EditorError) {
@@ -79,10 +79,10 @@ export const setEditorAccessAction = withEditor("admin", async (db, admin, value
       if (email.trim().toLowerCase() === admin.email) {
         return { status: "refused", message: "You cannot disable your own account; ask another admin." } as const;
       }
-      const editor = await disableEditor(db, email);
+      const editor = await disableEditor(db, email, admin.id);
       return { status: "done", message: `${editor.email} is disabled; their sessions have ended.` } as const;
     }
-    const editor = await enableEditor(db, email);
+    const editor = await enableEditor(db, email, admin.id);
     return { status: "done", message: `${editor.email} can sign in again.` } as const;
   } catch (error) {
     if (error instanceof EditorError) return { status: "refused", message: error.message } as const;
@@ -90,14 +90,14 @@ export const setEditorAccessAction = withEditor("admin", async (db, admin, value
   }
 });
 
-export const resetPasswordAction = withEditor("admin", async (db, _admin, values) => {
+export const resetPasswordAction = withEditor("admin", async (db, admin, values) => {
   const password = newPassword.safeParse(values.password);
   if (!password.success) {
     const fieldErrors: FieldErrors = { password: fieldErrorsOf(password.error).form ?? [] };
     return { status: "invalid", message: "The password was not changed.", fieldErrors } as const;
   }
   try {
-    const editor = await resetPassword(db, values.email ?? "", password.data);
+    const editor = await resetPassword(db, values.email ?? "", password.data, admin.id);
     return { status: "done", message: `${editor.email} has a new password; their sessions have ended.` } as const;
   } catch (error) {
     if (error instanceof EditorError) return { status: "refused", message: error.message } as const;

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { editorEmail, newEditorSchema, newPassword, type NewEditor } from "@/lib/validation/editor";
+import { recordAccountChange } from "./account-history";
 import { hashPassword } from "./password";
-import { endSessionsOf } from "./sessions";
 
 export type EditorSummary = { id: string; email: string; name: string; role: string; disabledAt: Date | null };
 
@@ -17,14 +17,27 @@ function check<T>(result: { success: true; data: T } | { success: false; error: 
   throw new EditorError(result.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ` : "") + issue.message).join("\n"));
 }
 
-export async function addEditor(db: PrismaClient, input: NewEditor): Promise<EditorSummary> {
+/**
+ * Every change here is recorded in the history in the same transaction, as made by `by` (an
+ * admin's editor id), or by the system when it is null (the command line, the first start).
+ */
+export async function addEditor(db: PrismaClient, input: NewEditor, by: string | null = null): Promise<EditorSummary> {
   const editor = check(newEditorSchema.safeParse(input));
   if (await db.editor.findUnique({ where: { email: editor.email }, select: { id: true } })) {
     throw new EditorError(`There is already an editor with the email ${editor.email}.`);
   }
-  return db.editor.create({
-    data: { email: editor.email, name: editor.name, role: editor.role, passwordHash: await hashPassword(editor.password) },
-    select: summarySelect,
+  const passwordHash = await hashPassword(editor.password);
+  return db.$transaction(async (tx) => {
+    const created = await tx.editor.create({
+      data: { email: editor.email, name: editor.name, role: editor.role, passwordHash },
+      select: summarySelect,
+    });
+    await recordAccountChange(tx, by, created.id, {
+      action: "create",
+      after: { Email: created.email, Name: created.name, Role: created.role },
+      reason: by ? "Added by an admin" : "Added by the system",
+    });
+    return created;
   });
 }
 
@@ -35,34 +48,61 @@ async function findByEmail(db: PrismaClient, email: string) {
   return editor;
 }
 
+const access = (disabled: boolean) => ({ Access: disabled ? "disabled" : "can sign in" });
+
 /** Disabling takes effect at once: every session of the editor ends. */
-export async function disableEditor(db: PrismaClient, email: string, now = new Date()): Promise<EditorSummary> {
+export async function disableEditor(db: PrismaClient, email: string, by: string | null = null): Promise<EditorSummary> {
   const editor = await findByEmail(db, email);
-  const updated = await db.editor.update({
-    where: { id: editor.id },
-    data: { disabledAt: editor.disabledAt ?? now },
-    select: summarySelect,
+  return db.$transaction(async (tx) => {
+    const updated = await tx.editor.update({
+      where: { id: editor.id },
+      data: { disabledAt: editor.disabledAt ?? new Date() },
+      select: summarySelect,
+    });
+    await tx.session.deleteMany({ where: { editorId: editor.id } });
+    if (!editor.disabledAt) {
+      await recordAccountChange(tx, by, editor.id, {
+        action: "update",
+        before: access(false),
+        after: access(true),
+        reason: "Disabled; their sessions ended",
+      });
+    }
+    return updated;
   });
-  await endSessionsOf(db, editor.id);
-  return updated;
 }
 
-export async function enableEditor(db: PrismaClient, email: string): Promise<EditorSummary> {
+export async function enableEditor(db: PrismaClient, email: string, by: string | null = null): Promise<EditorSummary> {
   const editor = await findByEmail(db, email);
-  return db.editor.update({ where: { id: editor.id }, data: { disabledAt: null }, select: summarySelect });
+  return db.$transaction(async (tx) => {
+    const updated = await tx.editor.update({ where: { id: editor.id }, data: { disabledAt: null }, select: summarySelect });
+    if (editor.disabledAt) {
+      await recordAccountChange(tx, by, editor.id, { action: "update", before: access(true), after: access(false), reason: "Enabled" });
+    }
+    return updated;
+  });
 }
 
 /** A new password also ends the editor's sessions, in case the old one was known to someone else. */
-export async function resetPassword(db: PrismaClient, email: string, password: string): Promise<EditorSummary> {
+export async function resetPassword(
+  db: PrismaClient,
+  email: string,
+  password: string,
+  by: string | null = null,
+): Promise<EditorSummary> {
   const editor = await findByEmail(db, email);
-  const checked = check(newPassword.safeParse(password));
-  const updated = await db.editor.update({
-    where: { id: editor.id },
-    data: { passwordHash: await hashPassword(checked) },
-    select: summarySelect,
+  const passwordHash = await hashPassword(check(newPassword.safeParse(password)));
+  return db.$transaction(async (tx) => {
+    const updated = await tx.editor.update({ where: { id: editor.id }, data: { passwordHash }, select: summarySelect });
+    await tx.session.deleteMany({ where: { editorId: editor.id } });
+    await recordAccountChange(tx, by, editor.id, {
+      action: "update",
+      before: { Password: "the old one" },
+      after: { Password: "a new one" },
+      reason: "Password reset; their sessions ended",
+    });
+    return updated;
   });
-  await endSessionsOf(db, editor.id);
-  return updated;
 }
 
 /** 24 random bytes: 192 bits, far beyond guessing, and URL-safe for pasting. */

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/client";
-import { snapshot } from "@/lib/revisions";
 import { editorEmail } from "@/lib/validation/editor";
 import { isAuthenticatorCode } from "@/lib/validation/second-factor";
+import { recordAccountChange } from "./account-history";
 import { verifyPassword } from "./password";
 import { endSessionsOf, type SignedInEditor } from "./sessions";
 import { lockedFor, recordFailure, throttleKeys } from "./throttle";
@@ -21,32 +21,6 @@ export type SecondFactorOutcome =
 export type SecondFactorStatus =
   | { state: "on"; since: Date; required: boolean }
   | { state: "off"; required: boolean; secret: string };
-
-type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-/**
- * Changes to a second factor go into the history like any change, as an "editor" record with
- * what a person needs to read (on or off, required or not), never the secret.
- */
-async function recordChange(
-  tx: Transaction,
-  /** Null for the command line, shown as "System" in the history. */
-  actorId: string | null,
-  editorId: string,
-  change: { before: Record<string, string>; after: Record<string, string>; reason: string },
-): Promise<void> {
-  await tx.revision.create({
-    data: {
-      editorId: actorId,
-      recordType: "editor",
-      recordId: editorId,
-      action: "update",
-      before: snapshot(change.before),
-      after: snapshot(change.after),
-      reason: change.reason,
-    },
-  });
-}
 
 const ON = { "Second factor": "on" };
 const OFF = { "Second factor": "off" };
@@ -124,7 +98,12 @@ export async function turnOnSecondFactor(
       data: { totpEnabledAt: now, totpLastStep: step },
     });
     if (count === 0) return false;
-    await recordChange(tx, editor.id, editor.id, { before: OFF, after: ON, reason: "Turned on with an authenticator app" });
+    await recordAccountChange(tx, editor.id, editor.id, {
+      action: "update",
+      before: OFF,
+      after: ON,
+      reason: "Turned on with an authenticator app",
+    });
     await tx.session.deleteMany({ where: { editorId: editor.id, id: { not: editor.sessionId } } });
     return true;
   });
@@ -179,7 +158,12 @@ export async function turnOffSecondFactor(
       where: { id: editor.id },
       data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
-    await recordChange(tx, editor.id, editor.id, { before: ON, after: OFF, reason: "Turned off by its owner" });
+    await recordAccountChange(tx, editor.id, editor.id, {
+      action: "update",
+      before: ON,
+      after: OFF,
+      reason: "Turned off by its owner",
+    });
   });
   return { status: "done", message: "Your second factor is off. Signing in needs only your password." };
 }
@@ -207,7 +191,8 @@ export async function setSecondFactorRequired(
   const label = (required: boolean) => ({ "Second factor required": required ? "yes" : "no" });
   await db.$transaction(async (tx) => {
     await tx.editor.update({ where: { id: editor.id }, data: { totpRequired: input.required } });
-    await recordChange(tx, admin.id, editor.id, {
+    await recordAccountChange(tx, admin.id, editor.id, {
+      action: "update",
       before: label(!input.required),
       after: label(input.required),
       reason: input.required ? "Required by an admin" : "No longer required by an admin",
@@ -244,7 +229,8 @@ export async function resetSecondFactor(
       where: { id: editor.id },
       data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
-    await recordChange(tx, admin?.id ?? null, editor.id, {
+    await recordAccountChange(tx, admin?.id ?? null, editor.id, {
+      action: "update",
       before: ON,
       after: OFF,
       reason: admin ? "Reset by an admin" : "Reset from the command line",

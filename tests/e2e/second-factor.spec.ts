@@ -160,6 +160,7 @@ test("an admin requires a second factor: the editor can only set it up; an admin
     "Reason: Reset by an admin",
     "Reason: Turned on with an authenticator app",
     "Reason: Required by an admin",
+    "Reason: Added by the system",
   ]);
 
   await admin.context().close();

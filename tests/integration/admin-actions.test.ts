@@ -104,9 +104,10 @@ describe("every action refuses without a live session, and changes nothing", asy
   for (const [what, call] of Object.entries(calls)) {
     for (const [who, session] of Object.entries(sessions)) {
       it(`${what} with ${who}`, async () => {
+        const sessionToken = await session();
         const before = await counts();
         const figure = await database.prisma.figure.findUniqueOrThrow({ where: { id: figureId } });
-        expect(await call(await session())).toEqual({ status: "refused", message: SIGNED_OUT_MESSAGE });
+        expect(await call(sessionToken)).toEqual({ status: "refused", message: SIGNED_OUT_MESSAGE });
         expect(await counts()).toEqual(before);
         expect(await database.prisma.figure.findUniqueOrThrow({ where: { id: figureId } })).toEqual(figure);
       });

@@ -84,4 +84,24 @@ describe("managing editors", () => {
     expect(await findSignedInEditor(database.prisma, session.token)).toBeNull();
     expect((await signIn(database.prisma, { email: "reporter@example.org", password: "a new long password", address: null, userAgent: null })).ok).toBe(true);
   });
+
+  it("records who added, disabled, enabled and reset an editor in the history, and never a password", async () => {
+    const admin = await database.prisma.editor.findUniqueOrThrow({ where: { email: "chief@example.org" } });
+    const password = "an audited long password";
+    await addEditorAction(database.prisma, adminToken, { email: "audited@example.org", name: "Audited", role: "editor", password });
+    await setEditorAccessAction(database.prisma, adminToken, { email: "audited@example.org", access: "disable" });
+    await setEditorAccessAction(database.prisma, adminToken, { email: "audited@example.org", access: "enable" });
+    await resetPasswordAction(database.prisma, adminToken, { email: "audited@example.org", password: "another long password" });
+
+    const audited = await database.prisma.editor.findUniqueOrThrow({ where: { email: "audited@example.org" } });
+    const history = await database.prisma.revision.findMany({ where: { recordType: "editor", recordId: audited.id }, orderBy: { id: "asc" } });
+    expect(history.map((revision) => [revision.editorId, revision.action, revision.after])).toEqual([
+      [admin.id, "create", JSON.stringify({ Email: "audited@example.org", Name: "Audited", Role: "editor" })],
+      [admin.id, "update", JSON.stringify({ Access: "disabled" })],
+      [admin.id, "update", JSON.stringify({ Access: "can sign in" })],
+      [admin.id, "update", JSON.stringify({ Password: "a new one" })],
+    ]);
+    const written = JSON.stringify(history);
+    for (const secret of [password, "another long password", audited.passwordHash]) expect(written).not.toContain(secret);
+  });
 });

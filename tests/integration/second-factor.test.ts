@@ -59,8 +59,12 @@ function challengeOf(result: SignInResult): string {
   return result.codeNeeded.challenge;
 }
 
+/** The history's entries for changes to an editor's account after it was added. */
 async function editorRevisions(editorId: string) {
-  return database.prisma.revision.findMany({ where: { recordType: "editor", recordId: editorId }, orderBy: { id: "asc" } });
+  return database.prisma.revision.findMany({
+    where: { recordType: "editor", recordId: editorId, action: "update" },
+    orderBy: { id: "asc" },
+  });
 }
 
 describe("turning the second factor on", () => {
