@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db.server";
 import { env } from "@/lib/env";
+import { selfAddress } from "@/lib/site";
 
 /** How often each instance looks for a change; a save shows everywhere within about this long. */
 export const CHANGE_POLL_MS = 250;
@@ -15,19 +16,24 @@ export const CHANGE_POLL_MS = 250;
 export function watchForChanges(): void {
   const { REVALIDATE_TOKEN: token, PORT: port, HOSTNAME: hostname } = env();
   if (!token) return; // `next dev` renders per request; there is no cache to keep in step
-  const endpoint = `http://${hostname && hostname !== "0.0.0.0" ? hostname : "127.0.0.1"}:${port}/api/revalidate`;
+  const endpoint = `http://${selfAddress(hostname)}:${port}/api/revalidate`;
   let seen: number | null | undefined;
+  let failing = false;
 
   const look = async () => {
     try {
       const latest = (await db.revision.aggregate({ _max: { id: true } }))._max.id;
       if (seen !== undefined && latest !== seen) {
         const response = await fetch(endpoint, { method: "POST", headers: { "x-revalidate-token": token } });
-        if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
+        if (!response.ok) throw new Error(`${endpoint} answered ${response.status}`);
       }
       seen = latest;
-    } catch {
-      // The database is busy or the server not yet listening: the next look tries again.
+      failing = false;
+    } catch (error) {
+      // The database is busy or the server not yet listening: the next look tries again. Say so
+      // once, so that a watcher that can never reach its server does not fail in silence.
+      if (!failing) console.warn(`Watching for changes: ${(error as Error).message}; trying again.`);
+      failing = true;
     }
     setTimeout(look, CHANGE_POLL_MS).unref();
   };
