@@ -7,7 +7,7 @@ import { measureThroughput, percentile, sleep, type LoadOptions, type Throughput
 
 export type EditableFigure = { id: string; value: bigint };
 
-/** UK figures with whole-number values, which the bench can raise by one and put back. */
+/** UK figures with whole-number values, which the bench raises by one at each save (its database is a scratch copy). */
 export async function editableFigures(base: string): Promise<EditableFigure[]> {
   const response = await fetch(`${base}/api/figures.json`);
   const { figures } = (await response.json()) as { figures: { id: string; value: string; area: string }[] };
