@@ -1,10 +1,13 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier";
 
 const config = [
   { ignores: [".next/**", "node_modules/**", "lib/generated/**", "tests/.tmp/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
+  // Layout is Prettier's job (docs/decisions/0013); lint keeps to what code means.
+  prettier,
   {
     rules: {
       "no-console": ["error", { allow: ["warn", "error"] }],
