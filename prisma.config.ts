@@ -22,8 +22,6 @@ export default defineConfig({
   schema: path.join(folder, "schema.prisma"),
   migrations: { path: path.join(folder, "migrations"), seed: "tsx prisma/seed.ts" },
   async adapter() {
-    return databaseProvider(url) === "postgresql"
-      ? postgresAdapter(url)
-      : new PrismaBetterSQLite3({ url });
+    return databaseProvider(url) === "postgresql" ? postgresAdapter(url) : new PrismaBetterSQLite3({ url });
   },
 });

@@ -35,8 +35,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="border-t border-black/10 text-sm text-ink-muted dark:border-white/15 dark:text-ink-inverse/70">
           <div className="mx-auto max-w-page px-4 py-6">
             <p>
-              Every figure is shown as its source reported it, with the date it describes. Where
-              sources disagree, both are shown.
+              Every figure is shown as its source reported it, with the date it describes. Where sources disagree, both
+              are shown.
             </p>
           </div>
         </footer>

@@ -25,16 +25,18 @@ export default async function OverviewPage() {
       <header className="max-w-3xl">
         <h1 className="font-serif text-3xl font-bold sm:text-5xl">Operation Venetic, in the figures reported</h1>
         <p className="mt-3 text-lg">
-          In 2020 investigators broke into EncroChat, an encrypted phone network used by organised crime.
-          These are the outcomes of the UK&apos;s response as they were announced: each number as its source
-          gave it, with the date it describes.
+          In 2020 investigators broke into EncroChat, an encrypted phone network used by organised crime. These are the
+          outcomes of the UK&apos;s response as they were announced: each number as its source gave it, with the date it
+          describes.
         </p>
         {growth ? (
           <p className="mt-3 text-lg" data-testid="arrest-growth">
             Arrests in the UK grew from <strong>{growth.first.display}</strong> at the first announcement (
-            <time dateTime={growth.first.asOf}>{growth.first.asOfDisplay}</time>, <SourceLink source={growth.first.source} />)
-            to <strong>{growth.latest.display}</strong> (<time dateTime={growth.latest.asOf}>{growth.latest.asOfDisplay}</time>,{" "}
-            <SourceLink source={growth.latest.source} />).
+            <time dateTime={growth.first.asOf}>{growth.first.asOfDisplay}</time>,{" "}
+            <SourceLink source={growth.first.source} />) to <strong>{growth.latest.display}</strong> (
+            <time dateTime={growth.latest.asOf}>{growth.latest.asOfDisplay}</time>,{" "}
+            <SourceLink source={growth.latest.source} />
+            ).
           </p>
         ) : null}
       </header>

@@ -30,7 +30,9 @@ describe("databaseUrl", () => {
     expect(() => databaseUrl("postgresql://venetic:hunter2@localhost:5432")).toThrow(/must name a PostgreSQL database/);
     expect(() => databaseUrl("postgresql://venetic:hunter2@localhost:5432")).not.toThrow(/hunter2/);
     expect(() => databaseUrl("mysql://root:hunter2@db/venetic")).not.toThrow(/hunter2/);
-    expect(redactDatabaseUrl("postgresql://venetic:hunter2@db:5432/venetic")).toBe("postgresql://venetic:****@db:5432/venetic");
+    expect(redactDatabaseUrl("postgresql://venetic:hunter2@db:5432/venetic")).toBe(
+      "postgresql://venetic:****@db:5432/venetic",
+    );
     expect(redactDatabaseUrl("postgresql://db/venetic")).toBe("postgresql://db/venetic");
     expect(redactDatabaseUrl("file:/srv/a:b@c.db")).toBe("file:/srv/a:b@c.db");
   });

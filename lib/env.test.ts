@@ -11,7 +11,9 @@ describe("parseEnv", () => {
   it("takes a PostgreSQL URL as the database", () => {
     const url = "postgresql://venetic:secret@db.example.org:5432/venetic";
     expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
-    expect(() => parseEnv({ DATABASE_URL: "postgres://venetic:secret@db.example.org" })).toThrow(/DATABASE_URL: DATABASE_URL must name a PostgreSQL database/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://venetic:secret@db.example.org" })).toThrow(
+      /DATABASE_URL: DATABASE_URL must name a PostgreSQL database/,
+    );
   });
 
   it("takes an action encryption key of the sizes AES has", () => {
@@ -28,7 +30,10 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "mysql://db" }, /DATABASE_URL: DATABASE_URL must be a SQLite file URL/],
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
     [{ REVALIDATE_TOKEN: "short" }, /REVALIDATE_TOKEN must be at least 32 characters/],
-    [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not a key" }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes/],
+    [
+      { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not a key" },
+      /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes/,
+    ],
     [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString("base64") }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/],
   ])("stops on %j with a message naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigurationError);

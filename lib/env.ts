@@ -29,13 +29,13 @@ const envSchema = z.object({
   SITE_URL: z
     .string()
     .trim()
-    .refine((value) => /^https?:\/\/[^\s/]+/.test(value), "SITE_URL must be an http(s) address, such as https://venetic.example.org.")
+    .refine(
+      (value) => /^https?:\/\/[^\s/]+/.test(value),
+      "SITE_URL must be an http(s) address, such as https://venetic.example.org.",
+    )
     .optional(),
   /** Lets `npm start` (and the tests) ask the running server to refresh its cached pages. */
-  REVALIDATE_TOKEN: z
-    .string()
-    .min(32, "REVALIDATE_TOKEN must be at least 32 characters, or unset.")
-    .optional(),
+  REVALIDATE_TOKEN: z.string().min(32, "REVALIDATE_TOKEN must be at least 32 characters, or unset.").optional(),
   /** The first admin, created on the first start when there are no editors (see README). */
   ADMIN_EMAIL: z.email("ADMIN_EMAIL must be an email address, or unset.").optional(),
   ADMIN_PASSWORD: z

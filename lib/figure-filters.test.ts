@@ -140,7 +140,9 @@ describe("figureTableHref", () => {
 
 describe("describeFigureTable", () => {
   it("says what the table holds and how it is ordered", () => {
-    expect(describeFigureTable(DEFAULT_FIGURE_TABLE_QUERY)).toBe("Every figure, sorted by the date described, oldest first.");
+    expect(describeFigureTable(DEFAULT_FIGURE_TABLE_QUERY)).toBe(
+      "Every figure, sorted by the date described, oldest first.",
+    );
     expect(
       describeFigureTable({
         ...DEFAULT_FIGURE_TABLE_QUERY,
@@ -295,7 +297,9 @@ describe("sorting by source, run on the database", () => {
 
   it("puts a source without a date first going up and last going down, on either database", async () => {
     const order = async (dir: "asc" | "desc") =>
-      (await database.prisma.figure.findMany({ orderBy: figureOrderBy("source", dir), select: { id: true } })).map((row) => row.id);
+      (await database.prisma.figure.findMany({ orderBy: figureOrderBy("source", dir), select: { id: true } })).map(
+        (row) => row.id,
+      );
     expect(await order("asc")).toEqual(["from-undated", "from-dated"]);
     expect(await order("desc")).toEqual(["from-dated", "from-undated"]);
   });

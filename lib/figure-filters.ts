@@ -105,8 +105,16 @@ export function parseFigureTableQuery(params: SearchParams): ParsedFigureTableQu
     geography: read("geography", recordId, (value) => `${value} is not an area: showing every area.`),
     agency: read("agency", recordId, (value) => `${value} is not an agency: showing every agency.`),
     source: read("source", recordId, (value) => `${value} is not a source: showing every source.`),
-    from: read("from", partialDate, (value) => `${value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): no start date is applied.`),
-    to: read("to", partialDate, (value) => `${value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): no end date is applied.`),
+    from: read(
+      "from",
+      partialDate,
+      (value) => `${value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): no start date is applied.`,
+    ),
+    to: read(
+      "to",
+      partialDate,
+      (value) => `${value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): no end date is applied.`,
+    ),
   };
   if (filters.from && filters.to && startsAfterEnd(filters.from, filters.to)) {
     [filters.from, filters.to] = [filters.to, filters.from];
@@ -216,7 +224,11 @@ export function figureOrderBy(sort: FigureSortColumn, dir: SortDirection): Prism
     case "agency":
       return [{ agency: { name: dir } }, ...tieBreak];
     case "source":
-      return [{ source: { publisher: dir } }, { source: { publishedOn: { sort: dir, nulls: dir === "asc" ? "first" : "last" } } }, ...tieBreak];
+      return [
+        { source: { publisher: dir } },
+        { source: { publishedOn: { sort: dir, nulls: dir === "asc" ? "first" : "last" } } },
+        ...tieBreak,
+      ];
     case "date":
       return [{ asOf: dir }, { id: "asc" }];
   }

@@ -15,7 +15,16 @@ export type FigureExport = {
   asOf: string;
   area: string;
   agency: string | null;
-  source: { id: string; publisher: string; title: string | null; url: string; publishedOn: string | null; kind: string; copy: string; copyOf: string | null };
+  source: {
+    id: string;
+    publisher: string;
+    title: string | null;
+    url: string;
+    publishedOn: string | null;
+    kind: string;
+    copy: string;
+    copyOf: string | null;
+  };
   quote: string;
   note: string | null;
   conflictsWith: string[];

@@ -3,13 +3,19 @@ import { describe, expect, it } from "vitest";
 import { MAX_FORM_BYTES, MAX_QUERY_LENGTH, malformedQuery, oversizedForm } from "./request-limits";
 
 describe("malformedQuery", () => {
-  it.each(["", "?", "?kind=seizure&sort=value", "?q=caf%C3%A9+cr%C3%A8me", "?q=50%25", "?a&b=&c=1"])("reads %s", (search) => {
-    expect(malformedQuery(search)).toBeNull();
-  });
+  it.each(["", "?", "?kind=seizure&sort=value", "?q=caf%C3%A9+cr%C3%A8me", "?q=50%25", "?a&b=&c=1"])(
+    "reads %s",
+    (search) => {
+      expect(malformedQuery(search)).toBeNull();
+    },
+  );
 
-  it.each(["?q=%", "?q=%E0%A4%A", "?q=%ZZ", "?page=1&q=%C3", "?q=%EF%BF%BD"])("refuses broken percent-encoding in %s", (search) => {
-    expect(malformedQuery(search)).toMatch(/not valid/);
-  });
+  it.each(["?q=%", "?q=%E0%A4%A", "?q=%ZZ", "?page=1&q=%C3", "?q=%EF%BF%BD"])(
+    "refuses broken percent-encoding in %s",
+    (search) => {
+      expect(malformedQuery(search)).toMatch(/not valid/);
+    },
+  );
 
   it("refuses a query longer than the limit, and only then", () => {
     expect(malformedQuery(`?q=${"a".repeat(MAX_QUERY_LENGTH - 2)}`)).toBeNull();

@@ -16,7 +16,5 @@ export type RecordType =
  * (BigInt) written as strings and dates as ISO text, so a snapshot can be restored exactly.
  */
 export function snapshot(record: Record<string, unknown>): string {
-  return JSON.stringify(record, (_key, value: unknown) =>
-    typeof value === "bigint" ? value.toString() : value,
-  );
+  return JSON.stringify(record, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
 }

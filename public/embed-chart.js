@@ -23,7 +23,10 @@
     tip.replaceChildren(line(figure.label, true), line(figure.display), line(figure.date + " · " + figure.source));
     tip.hidden = false;
     var box = mark.getBoundingClientRect();
-    var left = Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4);
+    var left = Math.min(
+      window.scrollX + box.left,
+      window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 4,
+    );
     tip.style.left = Math.max(4, left) + "px";
     tip.style.top = window.scrollY + box.bottom + 6 + "px";
   }
@@ -39,8 +42,12 @@
     mark.setAttribute("tabindex", "0");
     mark.setAttribute("role", "img");
     mark.setAttribute("aria-label", figure.label + ": " + figure.display + ", " + figure.date + ", " + figure.source);
-    mark.addEventListener("mouseenter", function () { show(mark, figure); });
-    mark.addEventListener("focus", function () { show(mark, figure); });
+    mark.addEventListener("mouseenter", function () {
+      show(mark, figure);
+    });
+    mark.addEventListener("focus", function () {
+      show(mark, figure);
+    });
     mark.addEventListener("mouseleave", hide);
     mark.addEventListener("blur", hide);
   });

@@ -174,8 +174,15 @@ async function main(): Promise<void> {
     stop();
     rmSync(folder, { recursive: true, force: true });
   }
-  console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
-  console.log(markdownTable(["measure", "result", "target", "met"], rows.map((row) => [row.measure, row.result, row.target, verdict(row.met)])));
+  console.log(
+    `\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+  );
+  console.log(
+    markdownTable(
+      ["measure", "result", "target", "met"],
+      rows.map((row) => [row.measure, row.result, row.target, verdict(row.met)]),
+    ),
+  );
 }
 
 /** The same pages through nginx in front of one instance, then two, on the same database. */
@@ -187,10 +194,17 @@ async function compareInstances(databaseUrl: string, folder: string, load: LoadO
   const rates: Record<number, Throughput[]> = {};
   for (const instances of [1, 2]) {
     console.log(`Measuring ${instances} instance${instances === 1 ? "" : "s"} behind nginx...`);
-    const cluster = await startCluster({ port: PORT + 10, instances, databaseUrl, folder, revalidateToken: "b".repeat(32) });
+    const cluster = await startCluster({
+      port: PORT + 10,
+      instances,
+      databaseUrl,
+      folder,
+      revalidateToken: "b".repeat(32),
+    });
     try {
       rates[instances] = [];
-      for (const page of CLUSTER_PAGES) rates[instances].push(await measureThroughput(cluster.balancerUrl, [page], load));
+      for (const page of CLUSTER_PAGES)
+        rates[instances].push(await measureThroughput(cluster.balancerUrl, [page], load));
     } finally {
       await cluster.stop();
     }
@@ -209,7 +223,9 @@ async function compareInstances(databaseUrl: string, folder: string, load: LoadO
 function lighthouseRow({ path: page, scores, lcp, tbt, cls }: LighthouseScores): Row {
   const performanceTarget = page.startsWith("/embed/") ? 100 : page === "/" ? 95 : null;
   const met =
-    scores.accessibility === 100 && cls === 0 && (performanceTarget === null || scores.performance! >= performanceTarget);
+    scores.accessibility === 100 &&
+    cls === 0 &&
+    (performanceTarget === null || scores.performance! >= performanceTarget);
   return {
     measure: `Lighthouse ${page}: performance, accessibility, best practices, SEO; LCP, TBT, CLS`,
     result: `${scores.performance}, ${scores.accessibility}, ${scores["best-practices"]}, ${scores.seo}; ${ms(lcp)}, ${ms(tbt)}, ${cls.toFixed(3)}`,

@@ -127,7 +127,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     writeFileSync(configuration, nginxConfiguration(options.folder, options.port, instancePorts));
     const check = spawnSync(NGINX, ["-t", "-q", "-p", options.folder, "-c", configuration], { encoding: "utf8" });
     if (check.status !== 0) throw new Error(`nginx refused its configuration:\n${check.stderr}`);
-    const balancer = spawn(NGINX, ["-p", options.folder, "-c", configuration], { stdio: ["ignore", "ignore", "inherit"] });
+    const balancer = spawn(NGINX, ["-p", options.folder, "-c", configuration], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     children.push(balancer);
     await waitUntilAnswering(`http://127.0.0.1:${options.port}/api/health`, balancer, "nginx");
 

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   }
   if (command === "restore" && file) {
     await restoreDatabase(url, file);
-    console.log(`Restored ${file} into ${url}. A running app shows it once its pages are revalidated (or at its next start).`);
+    console.log(
+      `Restored ${file} into ${url}. A running app shows it once its pages are revalidated (or at its next start).`,
+    );
     return;
   }
   console.error("Usage: npm run db:backup [-- <file>]  |  npm run db:restore -- <file>");

@@ -3,7 +3,14 @@
  * Passwords are generated and printed once (or taken from NEW_PASSWORD), never read from the
  * command line, where they would land in the shell's history.
  */
-import { addEditor, disableEditor, EditorError, enableEditor, generatePassword, resetPassword } from "@/lib/auth/editors";
+import {
+  addEditor,
+  disableEditor,
+  EditorError,
+  enableEditor,
+  generatePassword,
+  resetPassword,
+} from "@/lib/auth/editors";
 import { resetSecondFactor } from "@/lib/auth/second-factor";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -60,7 +67,10 @@ async function main(): Promise<number> {
         return outcome.status === "done" ? 0 : 1;
       }
       case "list": {
-        const editors = await db.editor.findMany({ orderBy: { email: "asc" }, select: { email: true, name: true, role: true, disabledAt: true } });
+        const editors = await db.editor.findMany({
+          orderBy: { email: "asc" },
+          select: { email: true, name: true, role: true, disabledAt: true },
+        });
         for (const editor of editors) {
           console.log(`${editor.email}\t${editor.role}\t${editor.disabledAt ? "disabled" : "active"}\t${editor.name}`);
         }

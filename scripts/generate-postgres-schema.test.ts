@@ -17,7 +17,9 @@ describe("the PostgreSQL schema", () => {
   it("has a migration of the same name for each of SQLite's, and no other", () => {
     // Both are written by npm run db:new-migration; that the PostgreSQL ones build the
     // PostgreSQL schema is checked against a real server in tests/integration/schema.test.ts.
-    expect(migrationsOf(path.join("prisma", "postgres", "migrations"))).toEqual(migrationsOf(path.join("prisma", "migrations")));
+    expect(migrationsOf(path.join("prisma", "postgres", "migrations"))).toEqual(
+      migrationsOf(path.join("prisma", "migrations")),
+    );
   });
 
   it("differs from SQLite's only in the provider and the client's folder", () => {
@@ -29,7 +31,11 @@ describe("the PostgreSQL schema", () => {
 
   it("refuses a master it does not know how to translate, rather than guess", () => {
     const master = readFileSync(SQLITE_SCHEMA, "utf8");
-    expect(() => postgresSchema(master.replace('provider = "sqlite"', 'provider = "mysql"'))).toThrow(/expected one datasource/);
-    expect(() => postgresSchema(master.replace("label     String", "label     String @db.Text"))).toThrow(/native type/);
+    expect(() => postgresSchema(master.replace('provider = "sqlite"', 'provider = "mysql"'))).toThrow(
+      /expected one datasource/,
+    );
+    expect(() => postgresSchema(master.replace("label     String", "label     String @db.Text"))).toThrow(
+      /native type/,
+    );
   });
 });

@@ -19,10 +19,17 @@ const HEADER = [
 ].join("\n");
 
 /** Replaces exactly one match, so a change to the master's shape fails here instead of slipping through. */
-function replaceOnce(text: string, pattern: RegExp, replacement: (match: RegExpExecArray) => string, what: string): string {
+function replaceOnce(
+  text: string,
+  pattern: RegExp,
+  replacement: (match: RegExpExecArray) => string,
+  what: string,
+): string {
   const matches = [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))];
   if (matches.length !== 1) {
-    throw new Error(`${SQLITE_SCHEMA}: expected one ${what}, found ${matches.length}; update scripts/generate-postgres-schema.ts.`);
+    throw new Error(
+      `${SQLITE_SCHEMA}: expected one ${what}, found ${matches.length}; update scripts/generate-postgres-schema.ts.`,
+    );
   }
   const [match] = matches as [RegExpExecArray];
   return text.slice(0, match.index) + replacement(match) + text.slice(match.index + match[0].length);
@@ -32,7 +39,9 @@ function replaceOnce(text: string, pattern: RegExp, replacement: (match: RegExpE
 export function postgresSchema(sqlite: string): string {
   if (/@db\./.test(sqlite)) {
     // Native types are named per provider; mapping them needs a decision, not a guess.
-    throw new Error(`${SQLITE_SCHEMA} uses a native type (@db.…): map it for PostgreSQL in scripts/generate-postgres-schema.ts.`);
+    throw new Error(
+      `${SQLITE_SCHEMA} uses a native type (@db.…): map it for PostgreSQL in scripts/generate-postgres-schema.ts.`,
+    );
   }
   let schema = replaceOnce(
     sqlite,

@@ -31,7 +31,12 @@ writeFileSync(POSTGRES_SCHEMA, postgresSchema(workingSqlite));
 
 type Target = { database: string; previous: string; schema: string; migrations: string };
 const targets: Target[] = [
-  { database: "SQLite", previous: committedSqlite, schema: SQLITE_SCHEMA, migrations: path.join("prisma", "migrations") },
+  {
+    database: "SQLite",
+    previous: committedSqlite,
+    schema: SQLITE_SCHEMA,
+    migrations: path.join("prisma", "migrations"),
+  },
   {
     database: "PostgreSQL",
     previous: postgresSchema(committedSqlite),
@@ -71,4 +76,6 @@ if (/"new_Revision"/.test(scripts[0]!)) {
     "The SQLite migration rebuilds the Revision table, which drops its append-only triggers: add them again at its end (see the first migration).",
   );
 }
-console.log(`Wrote ${POSTGRES_SCHEMA}. Read both migrations, then apply with npm run db:migrate (and npm run db:generate for the clients).`);
+console.log(
+  `Wrote ${POSTGRES_SCHEMA}. Read both migrations, then apply with npm run db:migrate (and npm run db:generate for the clients).`,
+);

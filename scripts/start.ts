@@ -39,10 +39,7 @@ function newestModification(entry: string): number {
   if (!existsSync(entry) || NOT_BUILD_INPUTS.has(entry)) return 0;
   const stats = statSync(entry);
   if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(
-    stats.mtimeMs,
-    ...readdirSync(entry).map((name) => newestModification(path.join(entry, name))),
-  );
+  return Math.max(stats.mtimeMs, ...readdirSync(entry).map((name) => newestModification(path.join(entry, name))));
 }
 
 function buildIsCurrent(): boolean {

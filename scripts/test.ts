@@ -63,7 +63,13 @@ const POSTGRES_MISSING =
 if (postgresSkipped) console.warn(`\n${POSTGRES_MISSING}\n`);
 if (postgresSkipped && process.env.CI) problems.push(`${POSTGRES_MISSING}\nCI must run them.`);
 
-const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`]);
+const vitestStatus = run("npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${VITEST_REPORT}`,
+]);
 const vitest = vitestCount();
 if (!vitest) problems.push(`Vitest did not report its results (exit code ${vitestStatus}).`);
 else if (vitestStatus !== 0 && vitest.failed === 0) problems.push(`Vitest exited with code ${vitestStatus}.`);
@@ -93,7 +99,7 @@ if (postgresSkipped && !process.env.CI) console.warn(`\n${POSTGRES_MISSING}`);
 console.log(
   `\nVitest: ${vitest ? `${vitest.passed} passed, ${vitest.failed} failed` : "no results"}; ` +
     `Playwright: ${playwright ? `${playwright.passed} passed, ${playwright.failed} failed` : "did not run"}; ` +
-    `PostgreSQL: ${postgresSkipped ? "NOT RUN (no TEST_POSTGRES_URL)" : "ran (Vitest project \"postgres\")"}`,
+    `PostgreSQL: ${postgresSkipped ? "NOT RUN (no TEST_POSTGRES_URL)" : 'ran (Vitest project "postgres")'}`,
 );
 console.log(
   `Tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,

@@ -23,24 +23,44 @@ export default async function AdminLayout({ children }: { children: ReactNode })
               {/* Until a required second factor is set up, the account page is the only one open. */}
               {editor.mustSetUpSecondFactor ? (
                 <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  <li><Link href={ACCOUNT_PATH}>Your account</Link></li>
+                  <li>
+                    <Link href={ACCOUNT_PATH}>Your account</Link>
+                  </li>
                 </ul>
               ) : (
                 <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  <li><Link href="/admin">Overview</Link></li>
+                  <li>
+                    <Link href="/admin">Overview</Link>
+                  </li>
                   {Object.values(ADMIN_SECTIONS).map((section) => (
-                    <li key={section.path}><Link href={section.path}>{section.plural}</Link></li>
+                    <li key={section.path}>
+                      <Link href={section.path}>{section.plural}</Link>
+                    </li>
                   ))}
-                  <li><Link href="/admin/import">Import CSV</Link></li>
-                  <li><Link href="/admin/history">History</Link></li>
-                  {editor.role === "admin" ? <li><Link href="/admin/editors">Editors</Link></li> : null}
-                  <li><Link href={ACCOUNT_PATH}>Your account</Link></li>
+                  <li>
+                    <Link href="/admin/import">Import CSV</Link>
+                  </li>
+                  <li>
+                    <Link href="/admin/history">History</Link>
+                  </li>
+                  {editor.role === "admin" ? (
+                    <li>
+                      <Link href="/admin/editors">Editors</Link>
+                    </li>
+                  ) : null}
+                  <li>
+                    <Link href={ACCOUNT_PATH}>Your account</Link>
+                  </li>
                 </ul>
               )}
             </nav>
             <form action={signOut} className="flex items-center gap-3 text-sm">
-              <span>{editor.name} ({editor.role})</span>
-              <SubmitButton tone="plain" pendingLabel="Signing out…">Sign out</SubmitButton>
+              <span>
+                {editor.name} ({editor.role})
+              </span>
+              <SubmitButton tone="plain" pendingLabel="Signing out…">
+                Sign out
+              </SubmitButton>
             </form>
           </>
         ) : null}

@@ -17,8 +17,8 @@ export default async function ConflictsPage() {
     <article>
       <h1 className="font-serif text-4xl font-bold">Conflicting reports</h1>
       <p className="mt-3 max-w-3xl text-lg">
-        Where sources disagree about the same figure, both reports are shown side by side as
-        published. The record does not choose between them.
+        Where sources disagree about the same figure, both reports are shown side by side as published. The record does
+        not choose between them.
       </p>
       {conflicts.length === 0 ? (
         <p className="mt-6">No conflicting reports are recorded.</p>

@@ -19,9 +19,8 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
     <article>
       <h1 className="font-serif text-4xl font-bold">All figures</h1>
       <p className="mt-3 max-w-3xl text-lg">
-        Every figure in the record (arrests, seizures and other reported numbers) with the words its
-        source qualified it with, the date it describes and the source itself. Where sources
-        disagree, every report is shown.
+        Every figure in the record (arrests, seizures and other reported numbers) with the words its source qualified it
+        with, the date it describes and the source itself. Where sources disagree, every report is shown.
       </p>
       <FigureFilters query={table.query} choices={table.choices} />
       <FigureFiltersNotice notices={table.notices} />

@@ -17,8 +17,8 @@ export default async function RulingsPage() {
     <article>
       <h1 className="font-serif text-4xl font-bold">Court rulings</h1>
       <p className="mt-3 max-w-3xl text-lg">
-        How the courts ruled on whether the EncroChat evidence could be used, oldest first, each
-        with the source that reports the outcome.
+        How the courts ruled on whether the EncroChat evidence could be used, oldest first, each with the source that
+        reports the outcome.
       </p>
       <RulingTimeline rulings={rulings} />
     </article>

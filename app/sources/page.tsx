@@ -17,8 +17,8 @@ export default async function SourcesPage() {
     <article>
       <h1 className="font-serif text-4xl font-bold">Sources</h1>
       <p className="mt-3 max-w-3xl text-lg">
-        The {sources.length} publications the record cites, oldest first, each with the figures
-        taken from it. A mirror is a rewrite of another outlet&apos;s story, and is marked as such.
+        The {sources.length} publications the record cites, oldest first, each with the figures taken from it. A mirror
+        is a rewrite of another outlet&apos;s story, and is marked as such.
       </p>
       <div className="divide-y divide-black/10 dark:divide-white/15">
         {sources.map((source) => (

@@ -38,8 +38,18 @@ export function AddEditorForm() {
   const errors = fieldErrors(state);
   const field = (name: string, label: string, type = "text") => (
     <div className="mb-3">
-      <label htmlFor={`new-${name}`} className="block font-semibold">{label}</label>
-      <input id={`new-${name}`} name={name} type={type} required aria-invalid={errors[name] ? true : undefined} aria-describedby={`new-${name}-error`} className={inputClass} />
+      <label htmlFor={`new-${name}`} className="block font-semibold">
+        {label}
+      </label>
+      <input
+        id={`new-${name}`}
+        name={name}
+        type={type}
+        required
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={`new-${name}-error`}
+        className={inputClass}
+      />
       <ErrorText id={`new-${name}-error`} messages={errors[name]} />
     </div>
   );
@@ -49,9 +59,15 @@ export function AddEditorForm() {
       {field("name", "Name")}
       {field("email", "Email", "email")}
       <div className="mb-3">
-        <label htmlFor="new-role" className="block font-semibold">Role</label>
+        <label htmlFor="new-role" className="block font-semibold">
+          Role
+        </label>
         <select id="new-role" name="role" defaultValue="editor" className={inputClass}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
       {field("password", "First password (at least 12 characters)", "password")}
@@ -81,12 +97,26 @@ export function ResetPasswordForm({ email }: { email: string }) {
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="email" value={email} />
       <div>
-        <label htmlFor={id} className="block text-sm font-semibold">New password for {email}</label>
-        <input id={id} name="password" type="password" autoComplete="new-password" required aria-describedby={`${id}-error`} className={inputClass} />
+        <label htmlFor={id} className="block text-sm font-semibold">
+          New password for {email}
+        </label>
+        <input
+          id={id}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          aria-describedby={`${id}-error`}
+          className={inputClass}
+        />
         <ErrorText id={`${id}-error`} messages={fieldErrors(state).password} />
       </div>
-      <SubmitButton tone="plain" pendingLabel="Saving…">Set password</SubmitButton>
-      <div className="basis-full"><Outcome state={state.status === "invalid" ? idle : state} /></div>
+      <SubmitButton tone="plain" pendingLabel="Saving…">
+        Set password
+      </SubmitButton>
+      <div className="basis-full">
+        <Outcome state={state.status === "invalid" ? idle : state} />
+      </div>
     </form>
   );
 }
@@ -95,12 +125,24 @@ export function ResetPasswordForm({ email }: { email: string }) {
  * An admin's say over an editor's second factor: require it or not, and reset it when the
  * editor has lost their phone (they then sign in with the password and set up a new app).
  */
-export function SecondFactorAdminForm({ email, required, on, self }: { email: string; required: boolean; on: boolean; self: boolean }) {
+export function SecondFactorAdminForm({
+  email,
+  required,
+  on,
+  self,
+}: {
+  email: string;
+  required: boolean;
+  on: boolean;
+  self: boolean;
+}) {
   const [state, formAction] = useActionState(secondFactorAdminFromForm, idle);
   return (
     <form action={formAction} className="flex flex-wrap items-start gap-2">
       <input type="hidden" name="email" value={email} />
-      <div className="basis-full"><Outcome state={state} /></div>
+      <div className="basis-full">
+        <Outcome state={state} />
+      </div>
       <SubmitButton tone="plain" name="intent" value={required ? "stop-requiring" : "require"} pendingLabel="Saving…">
         {required ? `Stop requiring a second factor of ${email}` : `Require a second factor of ${email}`}
       </SubmitButton>

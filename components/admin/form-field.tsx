@@ -31,7 +31,9 @@ export function FormField({ field, value, errors, onChange }: Props) {
     <div className="mb-4">
       <label htmlFor={field.name} className="block font-semibold">
         {field.label}
-        {field.required ? null : <span className="font-normal text-ink-muted dark:text-ink-inverse/70"> (optional)</span>}
+        {field.required ? null : (
+          <span className="font-normal text-ink-muted dark:text-ink-inverse/70"> (optional)</span>
+        )}
       </label>
       {field.hint ? (
         <p id={hintId} className="text-sm text-ink-muted dark:text-ink-inverse/70">

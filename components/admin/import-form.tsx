@@ -11,7 +11,13 @@ export function ImportForm({ columns }: { columns: string[] }) {
   const [state, formAction] = useActionState<ImportState, FormData>(importFromForm, { status: "idle" });
   const [csv, setCsv] = useState("");
   const rows: ImportRow[] =
-    state.status === "preview" ? state.rows : state.status === "imported" ? state.skipped : state.status === "refused" && "rows" in state ? (state.rows ?? []) : [];
+    state.status === "preview"
+      ? state.rows
+      : state.status === "imported"
+        ? state.skipped
+        : state.status === "refused" && "rows" in state
+          ? (state.rows ?? [])
+          : [];
   const valid = rows.filter((row) => !row.errors).length;
 
   async function readFile(file: File | undefined) {
@@ -27,7 +33,13 @@ export function ImportForm({ columns }: { columns: string[] }) {
       <label htmlFor="csv-file" className="block font-semibold">
         Choose a CSV file
       </label>
-      <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(event) => void readFile(event.target.files?.[0])} className="mb-3" />
+      <input
+        id="csv-file"
+        type="file"
+        accept=".csv,text/csv"
+        onChange={(event) => void readFile(event.target.files?.[0])}
+        className="mb-3"
+      />
       <label htmlFor="csv" className="block font-semibold">
         Or paste it here
       </label>
@@ -49,7 +61,9 @@ export function ImportForm({ columns }: { columns: string[] }) {
         className="mt-1 mb-4 block w-full rounded border border-black/30 bg-paper-raised px-2 py-1.5 dark:border-white/30 dark:bg-paper-dark-raised"
       />
       {state.status === "imported" ? <StatusMessage tone="success">{state.message}</StatusMessage> : null}
-      {state.status === "refused" || state.status === "invalid" ? <StatusMessage tone="error">{state.message}</StatusMessage> : null}
+      {state.status === "refused" || state.status === "invalid" ? (
+        <StatusMessage tone="error">{state.message}</StatusMessage>
+      ) : null}
       {state.status === "preview" && state.problem ? <StatusMessage tone="error">{state.problem}</StatusMessage> : null}
       {state.status === "preview" && !state.problem ? (
         <p role="status" className="mb-2">
@@ -76,10 +90,18 @@ function PreviewTable({ rows }: { rows: ImportRow[] }) {
         <caption className="mb-2 text-left font-semibold">Rows checked</caption>
         <thead>
           <tr>
-            <th scope="col" className="border-b p-1">Line</th>
-            <th scope="col" className="border-b p-1">Label</th>
-            <th scope="col" className="border-b p-1">Value</th>
-            <th scope="col" className="border-b p-1">Problems</th>
+            <th scope="col" className="border-b p-1">
+              Line
+            </th>
+            <th scope="col" className="border-b p-1">
+              Label
+            </th>
+            <th scope="col" className="border-b p-1">
+              Value
+            </th>
+            <th scope="col" className="border-b p-1">
+              Problems
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -92,7 +114,9 @@ function PreviewTable({ rows }: { rows: ImportRow[] }) {
               </td>
               <td className="border-b p-1">
                 {row.errors
-                  ? Object.entries(row.errors).map(([field, messages]) => `${field}: ${messages.join(" ")}`).join("; ")
+                  ? Object.entries(row.errors)
+                      .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
+                      .join("; ")
                   : "Ready to import"}
               </td>
             </tr>

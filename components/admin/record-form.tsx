@@ -79,7 +79,15 @@ export function RecordForm({ recordType, fields, initial, record }: Props) {
   );
 }
 
-function ConflictTable({ fields, theirs, yours }: { fields: FieldSpec[]; theirs: Record<string, string>; yours: Record<string, string> }) {
+function ConflictTable({
+  fields,
+  theirs,
+  yours,
+}: {
+  fields: FieldSpec[];
+  theirs: Record<string, string>;
+  yours: Record<string, string>;
+}) {
   const differing = fields.filter((field) => (theirs[field.name] ?? "") !== (yours[field.name] ?? ""));
   return (
     <div className="mb-6 overflow-x-auto">
@@ -87,15 +95,23 @@ function ConflictTable({ fields, theirs, yours }: { fields: FieldSpec[]; theirs:
         <caption className="mb-2 text-left font-semibold">Where the saved record differs from yours</caption>
         <thead>
           <tr>
-            <th scope="col" className="border-b p-1">Field</th>
-            <th scope="col" className="border-b p-1">Saved by them</th>
-            <th scope="col" className="border-b p-1">Yours (not saved)</th>
+            <th scope="col" className="border-b p-1">
+              Field
+            </th>
+            <th scope="col" className="border-b p-1">
+              Saved by them
+            </th>
+            <th scope="col" className="border-b p-1">
+              Yours (not saved)
+            </th>
           </tr>
         </thead>
         <tbody>
           {differing.map((field) => (
             <tr key={field.name}>
-              <th scope="row" className="border-b p-1 font-normal">{field.label}</th>
+              <th scope="row" className="border-b p-1 font-normal">
+                {field.label}
+              </th>
               <td className="border-b p-1">{theirs[field.name]}</td>
               <td className="border-b p-1">{yours[field.name]}</td>
             </tr>

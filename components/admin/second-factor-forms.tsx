@@ -19,7 +19,9 @@ const inputClass =
 function CodeField({ id, label, errors }: { id: string; label: string; errors: string[] | undefined }) {
   return (
     <div className="mb-4">
-      <label htmlFor={id} className="block font-semibold">{label}</label>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
       <input
         id={id}
         name="code"
@@ -62,7 +64,9 @@ export function CodeSignInForm() {
     return (
       <div>
         <StatusMessage tone="error">{state.message}</StatusMessage>
-        <p><Link href="/admin/login">Sign in again</Link></p>
+        <p>
+          <Link href="/admin/login">Sign in again</Link>
+        </p>
       </div>
     );
   }
@@ -97,7 +101,9 @@ export function TurnOffForm() {
     <form action={formAction} className="max-w-sm">
       {state.status === "refused" ? <StatusMessage tone="error">{state.message}</StatusMessage> : null}
       <div className="mb-4">
-        <label htmlFor="proof" className="block font-semibold">A code from your app, or your password</label>
+        <label htmlFor="proof" className="block font-semibold">
+          A code from your app, or your password
+        </label>
         <input
           id="proof"
           name="proof"
@@ -112,7 +118,9 @@ export function TurnOffForm() {
           {errors?.join(" ")}
         </p>
       </div>
-      <SubmitButton tone="danger" pendingLabel="Turning off…">Turn off second factor</SubmitButton>
+      <SubmitButton tone="danger" pendingLabel="Turning off…">
+        Turn off second factor
+      </SubmitButton>
     </form>
   );
 }

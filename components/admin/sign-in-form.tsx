@@ -6,7 +6,11 @@ import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
 
 export function SignInForm() {
-  const [state, formAction] = useActionState<SignInState, FormData>(signInFromForm, { message: null, fieldErrors: {}, email: "" });
+  const [state, formAction] = useActionState<SignInState, FormData>(signInFromForm, {
+    message: null,
+    fieldErrors: {},
+    email: "",
+  });
   return (
     <form action={formAction} className="max-w-sm">
       {state.message ? <StatusMessage tone="error">{state.message}</StatusMessage> : null}
@@ -43,7 +47,11 @@ export function SignInForm() {
           aria-describedby="password-error"
           className="mt-1 block w-full rounded border border-black/30 bg-paper-raised px-2 py-1.5 dark:border-white/30 dark:bg-paper-dark-raised"
         />
-        <p id="password-error" aria-live="polite" className="text-sm font-semibold text-conflict dark:text-conflict-dark">
+        <p
+          id="password-error"
+          aria-live="polite"
+          className="text-sm font-semibold text-conflict dark:text-conflict-dark"
+        >
           {state.fieldErrors.password?.join(" ")}
         </p>
       </div>

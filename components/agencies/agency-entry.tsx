@@ -8,7 +8,12 @@ const muted = "text-ink-muted dark:text-ink-inverse/70";
 export function AgencyEntryArticle({ agency }: { agency: AgencyEntry }) {
   const headingId = `${agency.id}-heading`;
   return (
-    <article id={agency.id} aria-labelledby={headingId} data-agency-id={agency.id} className="scroll-mt-4 py-5 break-words">
+    <article
+      id={agency.id}
+      aria-labelledby={headingId}
+      data-agency-id={agency.id}
+      className="scroll-mt-4 py-5 break-words"
+    >
       <h3 id={headingId} className="font-serif text-xl font-bold">
         {agency.name}
         {agency.shortName ? <span className="font-normal"> ({agency.shortName})</span> : null}
@@ -28,7 +33,8 @@ export function AgencyEntryArticle({ agency }: { agency: AgencyEntry }) {
               <li key={figure.id} data-figure-id={figure.id}>
                 {figure.label}: <span className="font-semibold">{figure.display}</span>{" "}
                 <span className={muted}>
-                  (as of <time dateTime={figure.asOf}>{figure.asOfDisplay}</time>; <SourceLink source={figure.source} />)
+                  (as of <time dateTime={figure.asOf}>{figure.asOfDisplay}</time>; <SourceLink source={figure.source} />
+                  )
                 </span>
               </li>
             ))}

@@ -8,16 +8,29 @@ export function ChartTable({ caption, rows }: { caption: string; rows: ChartRow[
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>
           <tr className="border-b border-black/20 dark:border-white/25">
-            <th scope="col" className="py-2 pr-4">Series</th>
-            <th scope="col" className="py-2 pr-4">Figure</th>
-            <th scope="col" className="py-2 pr-4 text-right">Value</th>
-            <th scope="col" className="py-2 pr-4">As of</th>
-            <th scope="col" className="py-2">Source</th>
+            <th scope="col" className="py-2 pr-4">
+              Series
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Figure
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Value
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              As of
+            </th>
+            <th scope="col" className="py-2">
+              Source
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={`${row.group}-${row.figureId}`} className="border-b border-black/10 align-top dark:border-white/15">
+            <tr
+              key={`${row.group}-${row.figureId}`}
+              className="border-b border-black/10 align-top dark:border-white/15"
+            >
               <td className="py-2 pr-4">{row.group}</td>
               <td className="py-2 pr-4">{row.label}</td>
               <td className="py-2 pr-4 text-right tabular-nums">{row.display}</td>

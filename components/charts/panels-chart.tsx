@@ -25,7 +25,17 @@ function nextIndex(key: string, current: number, count: number): number | null {
   }
 }
 
-function Panel({ id, panel, serverWidth, showTitle }: { id: string; panel: BarPanel; serverWidth: number; showTitle: boolean }) {
+function Panel({
+  id,
+  panel,
+  serverWidth,
+  showTitle,
+}: {
+  id: string;
+  panel: BarPanel;
+  serverWidth: number;
+  showTitle: boolean;
+}) {
   const [ref, width, measured] = useContainerWidth(serverWidth);
   // Recharts' own keyboard support only covers charts laid out left to right, so bar charts
   // keep their own "active bar", shared by the mouse and the keyboard.

@@ -12,7 +12,12 @@ const SERVER_WIDTH = 720;
 export function TimelineChart({ id, title, body }: { id: string; title: string; body: TimelineBody }) {
   const [ref, width, measured] = useContainerWidth(SERVER_WIDTH);
   return (
-    <div ref={ref} className="chart-box w-full" style={{ height: TIMELINE_HEIGHT }} data-interactive={measured || undefined}>
+    <div
+      ref={ref}
+      className="chart-box w-full"
+      style={{ height: TIMELINE_HEIGHT }}
+      data-interactive={measured || undefined}
+    >
       {timelineElement({
         id,
         title,

@@ -11,7 +11,12 @@ export function ConflictPair({ conflict }: { conflict: FigureConflictView }) {
   const headingId = `${conflict.id}-heading`;
   const metrics = [...new Set([first.metric.label, second.metric.label])].join(" / ");
   return (
-    <article id={conflict.id} aria-labelledby={headingId} data-conflict-id={conflict.id} className="scroll-mt-4 py-6 break-words">
+    <article
+      id={conflict.id}
+      aria-labelledby={headingId}
+      data-conflict-id={conflict.id}
+      className="scroll-mt-4 py-6 break-words"
+    >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id={headingId} className="font-serif text-2xl font-bold">
           {metrics}, {first.geography.label}

@@ -16,7 +16,12 @@ export function ConflictingReports({ figure, reports }: { figure: FigureView; re
       <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         <ReportCard figure={figure} caption="This report" />
         {reports.map((report) => (
-          <ReportCard key={report.conflictId} figure={report.figure} caption="Other report" conflictId={report.conflictId} />
+          <ReportCard
+            key={report.conflictId}
+            figure={report.figure}
+            caption="Other report"
+            conflictId={report.conflictId}
+          />
         ))}
       </ul>
     </div>

@@ -35,11 +35,27 @@ export function EmbedCode({
       <fieldset className="mt-3">
         <legend className="text-sm font-semibold">Which version</legend>
         <label className="mr-4 text-sm">
-          <input type="radio" name={`${slug}-version`} checked={!pinned} onChange={() => { setPinned(false); setCopied(false); }} />{" "}
+          <input
+            type="radio"
+            name={`${slug}-version`}
+            checked={!pinned}
+            onChange={() => {
+              setPinned(false);
+              setCopied(false);
+            }}
+          />{" "}
           Live: follows later corrections
         </label>
         <label className="text-sm">
-          <input type="radio" name={`${slug}-version`} checked={pinned} onChange={() => { setPinned(true); setCopied(false); }} />{" "}
+          <input
+            type="radio"
+            name={`${slug}-version`}
+            checked={pinned}
+            onChange={() => {
+              setPinned(true);
+              setCopied(false);
+            }}
+          />{" "}
           Pinned to revision {latestRevision}: stays as it is now
         </label>
       </fieldset>

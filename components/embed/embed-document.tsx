@@ -21,10 +21,16 @@ export type EmbedDocumentProps = { chart: ChartSpec; params: EmbedParams; chartU
 export function EmbedDocument({ chart, params, chartUrl }: EmbedDocumentProps) {
   const rows = chartRows(chart);
   const tooltips = Object.fromEntries(
-    rows.map((row) => [row.figureId, { label: row.label, display: row.display, date: row.asOfDisplay, source: row.source }]),
+    rows.map((row) => [
+      row.figureId,
+      { label: row.label, display: row.display, date: row.asOfDisplay, source: row.source },
+    ]),
   );
   const sourceLine = chart.sources
-    .map((source) => `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}${source.copy === "mirror" ? " (mirror)" : ""}`)
+    .map(
+      (source) =>
+        `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}${source.copy === "mirror" ? " (mirror)" : ""}`,
+    )
     .join("; ");
   return (
     <html lang="en-GB" data-theme={params.theme}>
@@ -107,7 +113,11 @@ export function EmbedDocument({ chart, params, chartUrl }: EmbedDocumentProps) {
         <script dangerouslySetInnerHTML={{ __html: resizeScript(chart.slug) }} />
         {params.static ? null : (
           <>
-            <script id="chart-data" type="application/json" dangerouslySetInnerHTML={{ __html: scriptJson(tooltips) }} />
+            <script
+              id="chart-data"
+              type="application/json"
+              dangerouslySetInnerHTML={{ __html: scriptJson(tooltips) }}
+            />
             <script dangerouslySetInnerHTML={{ __html: LAZY_INTERACTION_SCRIPT }} />
           </>
         )}

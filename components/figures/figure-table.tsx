@@ -21,7 +21,15 @@ const DIRECTION_WORDS = { asc: "ascending", desc: "descending" } as const;
 const muted = "text-ink-muted dark:text-ink-inverse/70";
 
 /** One page of the table of all figures; each column header is a link that sorts by it. */
-export function FigureTable({ rows, query, caption }: { rows: FigureTableRow[]; query: FigureTableQuery; caption: string }) {
+export function FigureTable({
+  rows,
+  query,
+  caption,
+}: {
+  rows: FigureTableRow[];
+  query: FigureTableQuery;
+  caption: string;
+}) {
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
@@ -43,7 +51,15 @@ export function FigureTable({ rows, query, caption }: { rows: FigureTableRow[]; 
   );
 }
 
-function SortableHeader({ column, label, query }: { column: FigureSortColumn; label: string; query: FigureTableQuery }) {
+function SortableHeader({
+  column,
+  label,
+  query,
+}: {
+  column: FigureSortColumn;
+  label: string;
+  query: FigureTableQuery;
+}) {
   const sorted = query.sort === column;
   const offered = sortOffered(query, column);
   return (
@@ -65,13 +81,18 @@ function FigureRow({ row }: { row: FigureTableRow }) {
   const disputed = row.conflicts.length > 0;
   return (
     <>
-      <tr data-figure-id={row.id} className={`align-top ${disputed ? "" : "border-b border-black/10 dark:border-white/15"}`}>
+      <tr
+        data-figure-id={row.id}
+        className={`align-top ${disputed ? "" : "border-b border-black/10 dark:border-white/15"}`}
+      >
         <th scope="row" className="px-2 py-2 font-normal">
           <span className="block font-semibold">{row.label}</span>
           <span className={`block text-xs ${muted}`}>{row.metric.label}</span>
           <details className="mt-1 max-w-xs text-xs">
             <summary className="cursor-pointer">The source&apos;s words</summary>
-            <blockquote className="mt-1 border-l-2 border-black/20 pl-2 italic dark:border-white/25">“{row.quote}”</blockquote>
+            <blockquote className="mt-1 border-l-2 border-black/20 pl-2 italic dark:border-white/25">
+              “{row.quote}”
+            </blockquote>
             {row.note ? <p className="mt-1">{row.note}</p> : null}
           </details>
           {disputed ? (

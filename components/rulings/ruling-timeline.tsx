@@ -8,7 +8,12 @@ export function RulingTimeline({ rulings }: { rulings: RulingView[] }) {
   return (
     <ol className="mt-8 border-l-2 border-black/20 dark:border-white/25">
       {rulings.map((ruling) => (
-        <li key={ruling.id} id={ruling.id} data-ruling-id={ruling.id} className="relative scroll-mt-4 pb-8 pl-6 break-words">
+        <li
+          key={ruling.id}
+          id={ruling.id}
+          data-ruling-id={ruling.id}
+          className="relative scroll-mt-4 pb-8 pl-6 break-words"
+        >
           <span
             aria-hidden="true"
             className="absolute top-1.5 -left-[7px] h-3 w-3 rounded-full bg-accent dark:bg-accent-dark"
@@ -18,11 +23,7 @@ export function RulingTimeline({ rulings }: { rulings: RulingView[] }) {
           </p>
           <h2 className="mt-1 font-serif text-xl font-bold">{ruling.caseName ?? ruling.court}</h2>
           <p className="mt-1 text-sm">
-            {ruling.courtId ? (
-              <Link href={`/agencies#${ruling.courtId}`}>{ruling.court}</Link>
-            ) : (
-              ruling.court
-            )}
+            {ruling.courtId ? <Link href={`/agencies#${ruling.courtId}`}>{ruling.court}</Link> : ruling.court}
             {" · "}
             {ruling.jurisdictionLabel}
             {ruling.caseName ? null : " · case name not reported"}

@@ -7,7 +7,12 @@ const muted = "text-ink-muted dark:text-ink-inverse/70";
 export function SourceEntryArticle({ source }: { source: SourceEntry }) {
   const headingId = `${source.id}-heading`;
   return (
-    <article id={source.id} aria-labelledby={headingId} data-source-id={source.id} className="scroll-mt-4 py-6 break-words">
+    <article
+      id={source.id}
+      aria-labelledby={headingId}
+      data-source-id={source.id}
+      className="scroll-mt-4 py-6 break-words"
+    >
       <h2 id={headingId} className="font-serif text-2xl font-bold">
         {source.publisher}
       </h2>

@@ -91,7 +91,10 @@ export async function resetPasswordFromForm(_previous: EditorAdminState, form: F
  * One form per editor for an admin's say over their second factor, so its message survives the
  * buttons changing (a reset removes the reset button): require it, stop requiring it, reset it.
  */
-export async function secondFactorAdminFromForm(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+export async function secondFactorAdminFromForm(
+  _previous: EditorAdminState,
+  form: FormData,
+): Promise<EditorAdminState> {
   const intent = form.get("intent");
   const email = form.get("email");
   const token = await actionSessionToken();
@@ -112,13 +115,19 @@ export type SecondFactorState =
   | { status: "idle" };
 
 /** On success the account page is shown afresh, saying what changed. */
-export async function turnOnSecondFactorFromForm(_previous: SecondFactorState, form: FormData): Promise<SecondFactorState> {
+export async function turnOnSecondFactorFromForm(
+  _previous: SecondFactorState,
+  form: FormData,
+): Promise<SecondFactorState> {
   const outcome = await turnOnSecondFactorAction(db, await actionSessionToken(), form);
   if (outcome.status !== "done") return outcome;
   redirect(`${ACCOUNT_PATH}?second-factor=on`);
 }
 
-export async function turnOffSecondFactorFromForm(_previous: SecondFactorState, form: FormData): Promise<SecondFactorState> {
+export async function turnOffSecondFactorFromForm(
+  _previous: SecondFactorState,
+  form: FormData,
+): Promise<SecondFactorState> {
   const outcome = await turnOffSecondFactorAction(await clientAddress())(db, await actionSessionToken(), form);
   if (outcome.status !== "done") return outcome;
   redirect(`${ACCOUNT_PATH}?second-factor=off`);

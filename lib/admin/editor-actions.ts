@@ -25,7 +25,10 @@ import { isEditableRecordType } from "./paths";
  * 'use server' wrappers in lib/admin/actions.ts do.
  */
 
-const unknownRecordType = { status: "refused", message: "Nothing was saved: this form is for an unknown kind of record." } as const;
+const unknownRecordType = {
+  status: "refused",
+  message: "Nothing was saved: this form is for an unknown kind of record.",
+} as const;
 
 export const saveRecordAction = withEditor("editor", async (db, editor, values) => {
   if (!isEditableRecordType(values.recordType)) return unknownRecordType;
@@ -58,7 +61,11 @@ export const importFiguresAction = withEditor("editor", async (db, editor, value
 export const addEditorAction = withEditor("admin", async (db, admin, values) => {
   const parsed = newEditorSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: "invalid", message: "Nobody was added: correct the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error) } as const;
+    return {
+      status: "invalid",
+      message: "Nobody was added: correct the fields marked below.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+    } as const;
   }
   try {
     const editor = await addEditor(db, parsed.data, admin.id);
@@ -111,7 +118,11 @@ export const turnOnSecondFactorAction = withEditor(
   async (db, editor, values) => {
     const parsed = codeSchema.safeParse(values);
     if (!parsed.success) {
-      return { status: "invalid", message: "Your second factor is still off.", fieldErrors: fieldErrorsOf(parsed.error) } as const;
+      return {
+        status: "invalid",
+        message: "Your second factor is still off.",
+        fieldErrors: fieldErrorsOf(parsed.error),
+      } as const;
     }
     return turnOnSecondFactor(db, editor, parsed.data.code);
   },
@@ -123,7 +134,11 @@ export function turnOffSecondFactorAction(address: string | null) {
   return withEditor("editor", async (db, editor, values) => {
     const parsed = turnOffSchema.safeParse(values);
     if (!parsed.success) {
-      return { status: "invalid", message: "Your second factor is still on.", fieldErrors: fieldErrorsOf(parsed.error) } as const;
+      return {
+        status: "invalid",
+        message: "Your second factor is still on.",
+        fieldErrors: fieldErrorsOf(parsed.error),
+      } as const;
     }
     return turnOffSecondFactor(db, editor, { proof: parsed.data.proof, address });
   });
@@ -131,12 +146,14 @@ export function turnOffSecondFactorAction(address: string | null) {
 
 export const requireSecondFactorAction = withEditor("admin", async (db, admin, values) => {
   const parsed = requireSecondFactorSchema.safeParse(values);
-  if (!parsed.success) return { status: "refused", message: "Nothing was changed: that editor does not exist." } as const;
+  if (!parsed.success)
+    return { status: "refused", message: "Nothing was changed: that editor does not exist." } as const;
   return setSecondFactorRequired(db, admin, { email: parsed.data.email, required: parsed.data.required === "yes" });
 });
 
 export const resetSecondFactorAction = withEditor("admin", async (db, admin, values) => {
   const parsed = resetSecondFactorSchema.safeParse(values);
-  if (!parsed.success) return { status: "refused", message: "Nothing was changed: that editor does not exist." } as const;
+  if (!parsed.success)
+    return { status: "refused", message: "Nothing was changed: that editor does not exist." } as const;
   return resetSecondFactor(db, admin, parsed.data.email);
 });

@@ -61,7 +61,9 @@ export async function previewFigureImport(db: PrismaClient, csv: string): Promis
   const [header, ...lines] = parseCsv(csv);
   if (!header) return { problem: "The CSV is empty.", rows: [] };
   const names = header.map((name) => name.trim());
-  const missing = IMPORT_COLUMNS.filter((column) => column !== "agencyId" && column !== "note" && !names.includes(column));
+  const missing = IMPORT_COLUMNS.filter(
+    (column) => column !== "agencyId" && column !== "note" && !names.includes(column),
+  );
   if (missing.length) {
     return { problem: `The first line must name the columns; missing: ${missing.join(", ")}.`, rows: [] };
   }
@@ -70,7 +72,9 @@ export async function previewFigureImport(db: PrismaClient, csv: string): Promis
 
   const rows: ImportRow[] = [];
   for (const [index, cells] of lines.entries()) {
-    const values = Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, unneutralise(cells[names.indexOf(column)] ?? "")]));
+    const values = Object.fromEntries(
+      IMPORT_COLUMNS.map((column) => [column, unneutralise(cells[names.indexOf(column)] ?? "")]),
+    );
     const parsed = figureSchema.safeParse(values);
     let errors = parsed.success
       ? await figureKind.checkReferences(db, figureKind.toData(parsed.data))
@@ -98,19 +102,27 @@ export async function importFigures(
   input: { csv: string; reason?: string },
 ): Promise<ImportOutcome> {
   const reason = optionalText(500, "The reason").safeParse(input.reason);
-  if (!reason.success) return { status: "invalid", message: "Nothing was imported.", fieldErrors: fieldErrorsOf(reason.error) };
+  if (!reason.success)
+    return { status: "invalid", message: "Nothing was imported.", fieldErrors: fieldErrorsOf(reason.error) };
   const preview = await previewFigureImport(db, input.csv);
   if (preview.problem) return { status: "refused", message: preview.problem };
   const valid = preview.rows.filter((row) => !row.errors);
   const skipped = preview.rows.filter((row) => row.errors);
-  if (valid.length === 0) return { status: "refused", message: "No row can be imported; see each row's errors.", rows: preview.rows };
+  if (valid.length === 0)
+    return { status: "refused", message: "No row can be imported; see each row's errors.", rows: preview.rows };
 
   const because = `CSV import of ${valid.length} figure${valid.length === 1 ? "" : "s"}${reason.data ? `: ${reason.data}` : ""}`;
   await db.$transaction(async (tx) => {
     for (const row of valid) {
       const parsed = figureSchema.parse(row.values);
       const created = await figureKind.create(tx, figureKind.toData(parsed));
-      await record(tx, editor, { recordType: "figure", recordId: created.id, action: "create", after: created, reason: because });
+      await record(tx, editor, {
+        recordType: "figure",
+        recordId: created.id,
+        action: "create",
+        after: created,
+        reason: because,
+      });
     }
   }, TRANSACTION_OPTIONS);
   return {

@@ -35,12 +35,19 @@ const DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source, no mor
 function sourceOptions(options: FormOptions) {
   return options.sources.map((source) => ({
     value: source.id,
-    label: `${source.publisher}${source.publishedOn ? `, ${source.publishedOn}` : ""}${source.title ? `: ${source.title}` : ""}`.slice(0, 140),
+    label:
+      `${source.publisher}${source.publishedOn ? `, ${source.publishedOn}` : ""}${source.title ? `: ${source.title}` : ""}`.slice(
+        0,
+        140,
+      ),
   }));
 }
 
 function agencyOptions(options: FormOptions) {
-  return [{ value: "", label: "None" }, ...options.agencies.map((agency) => ({ value: agency.id, label: agency.name }))];
+  return [
+    { value: "", label: "None" },
+    ...options.agencies.map((agency) => ({ value: agency.id, label: agency.name })),
+  ];
 }
 
 export function fieldsFor(recordType: EditableRecordType, options: FormOptions): FieldSpec[] {
@@ -58,10 +65,36 @@ export function fieldsFor(recordType: EditableRecordType, options: FormOptions):
             group: FIGURE_KIND_LABELS[metric.kind as FigureKind] ?? metric.kind,
           })),
         },
-        { name: "value", label: "Value", kind: "text", required: true, maxLength: 40, hint: "Digits as reported, e.g. 54000000 or 1,234.56; no words or symbols." },
-        { name: "unit", label: "Unit", kind: "select", required: true, options: UNIT_VALUES.map((unit) => ({ value: unit, label: UNITS[unit].label })) },
-        { name: "qualifier", label: "Qualifier", kind: "select", required: true, options: choices(QUALIFIER_LABELS), hint: "“Over £54 million” is “More than”, not exact." },
-        { name: "geographyId", label: "Area", kind: "select", required: true, options: options.geographies.map((area) => ({ value: area.id, label: area.label })) },
+        {
+          name: "value",
+          label: "Value",
+          kind: "text",
+          required: true,
+          maxLength: 40,
+          hint: "Digits as reported, e.g. 54000000 or 1,234.56; no words or symbols.",
+        },
+        {
+          name: "unit",
+          label: "Unit",
+          kind: "select",
+          required: true,
+          options: UNIT_VALUES.map((unit) => ({ value: unit, label: UNITS[unit].label })),
+        },
+        {
+          name: "qualifier",
+          label: "Qualifier",
+          kind: "select",
+          required: true,
+          options: choices(QUALIFIER_LABELS),
+          hint: "“Over £54 million” is “More than”, not exact.",
+        },
+        {
+          name: "geographyId",
+          label: "Area",
+          kind: "select",
+          required: true,
+          options: options.geographies.map((area) => ({ value: area.id, label: area.label })),
+        },
         { name: "agencyId", label: "Agency", kind: "select", required: false, options: agencyOptions(options) },
         { name: "asOf", label: "Date it describes", kind: "text", required: true, maxLength: 10, hint: DATE_HINT },
         { name: "sourceId", label: "Source", kind: "select", required: true, options: sourceOptions(options) },
@@ -73,12 +106,32 @@ export function fieldsFor(recordType: EditableRecordType, options: FormOptions):
       return [
         { name: "publisher", label: "Publisher", kind: "text", required: true, maxLength: 200 },
         { name: "title", label: "Title", kind: "text", required: false, maxLength: 500 },
-        { name: "url", label: "Address (URL)", kind: "text", required: true, maxLength: 2000, hint: "A full address starting with https://" },
+        {
+          name: "url",
+          label: "Address (URL)",
+          kind: "text",
+          required: true,
+          maxLength: 2000,
+          hint: "A full address starting with https://",
+        },
         { name: "publishedOn", label: "Published on", kind: "text", required: false, maxLength: 10, hint: DATE_HINT },
         { name: "dateNote", label: "Note on the date", kind: "text", required: false, maxLength: 1000 },
         { name: "kind", label: "Kind", kind: "select", required: true, options: choices(SOURCE_KIND_LABELS) },
-        { name: "copy", label: "Original or mirror", kind: "select", required: true, options: choices(SOURCE_COPY_LABELS) },
-        { name: "copyOf", label: "Mirrors the story of", kind: "text", required: false, maxLength: 200, hint: "Only for a mirror: the outlet it rewrites." },
+        {
+          name: "copy",
+          label: "Original or mirror",
+          kind: "select",
+          required: true,
+          options: choices(SOURCE_COPY_LABELS),
+        },
+        {
+          name: "copyOf",
+          label: "Mirrors the story of",
+          kind: "text",
+          required: false,
+          maxLength: 200,
+          hint: "Only for a mirror: the outlet it rewrites.",
+        },
         { name: "note", label: "Note", kind: "textarea", required: false, maxLength: 2000 },
       ];
     case "agency":
@@ -86,16 +139,35 @@ export function fieldsFor(recordType: EditableRecordType, options: FormOptions):
         { name: "name", label: "Name", kind: "text", required: true, maxLength: 200 },
         { name: "shortName", label: "Short name", kind: "text", required: false, maxLength: 60 },
         { name: "kind", label: "Kind", kind: "select", required: true, options: choices(AGENCY_KIND_LABELS) },
-        { name: "country", label: "Country", kind: "text", required: true, maxLength: 2, hint: "Two-letter code: GB, FR, NL, or EU." },
+        {
+          name: "country",
+          label: "Country",
+          kind: "text",
+          required: true,
+          maxLength: 2,
+          hint: "Two-letter code: GB, FR, NL, or EU.",
+        },
         { name: "role", label: "Role", kind: "textarea", required: true, maxLength: 2000 },
       ];
     case "ruling":
       return [
         { name: "date", label: "Date", kind: "text", required: false, maxLength: 10, hint: DATE_HINT },
         { name: "court", label: "Court", kind: "text", required: true, maxLength: 200 },
-        { name: "courtId", label: "Court (as an agency)", kind: "select", required: false, options: agencyOptions(options) },
+        {
+          name: "courtId",
+          label: "Court (as an agency)",
+          kind: "select",
+          required: false,
+          options: agencyOptions(options),
+        },
         { name: "caseName", label: "Case", kind: "text", required: false, maxLength: 300 },
-        { name: "jurisdiction", label: "Jurisdiction", kind: "select", required: true, options: choices(JURISDICTION_LABELS) },
+        {
+          name: "jurisdiction",
+          label: "Jurisdiction",
+          kind: "select",
+          required: true,
+          options: choices(JURISDICTION_LABELS),
+        },
         { name: "outcome", label: "Outcome", kind: "textarea", required: true, maxLength: 3000 },
         { name: "sourceId", label: "Source", kind: "select", required: true, options: sourceOptions(options) },
         { name: "note", label: "Note", kind: "textarea", required: false, maxLength: 2000 },

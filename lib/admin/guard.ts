@@ -39,7 +39,8 @@ export function withEditor<Result>(
   ): Promise<Result | Refusal> => {
     const editor = await findSignedInEditor(db, sessionToken);
     if (!editor) return { status: "refused", message: SIGNED_OUT_MESSAGE };
-    if (editor.mustSetUpSecondFactor && !options.duringSetUp) return { status: "refused", message: SET_UP_FIRST_MESSAGE };
+    if (editor.mustSetUpSecondFactor && !options.duringSetUp)
+      return { status: "refused", message: SET_UP_FIRST_MESSAGE };
     if (role === "admin" && editor.role !== "admin") return { status: "refused", message: ADMINS_ONLY_MESSAGE };
     return run(db, editor, formValues(form));
   };

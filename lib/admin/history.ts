@@ -39,7 +39,11 @@ function readable(kind: AnyRecordKind | undefined, values: Record<string, unknow
 }
 
 /** The fields a revision changed, each with its value before and after, in the form's order. */
-export function diffRevision(revision: { recordType: string; before: string | null; after: string | null }): FieldChange[] {
+export function diffRevision(revision: {
+  recordType: string;
+  before: string | null;
+  after: string | null;
+}): FieldChange[] {
   const kind = isEditableRecordType(revision.recordType) ? RECORD_KINDS[revision.recordType] : undefined;
   const before = readable(kind, parseSnapshot(revision.before));
   const after = readable(kind, parseSnapshot(revision.after));
@@ -100,7 +104,8 @@ export async function revertRevision(
   reasonText: string | undefined,
 ): Promise<RevertOutcome> {
   const reason = revertReason.safeParse(reasonText);
-  if (!reason.success) return { status: "invalid", message: "Nothing was reverted.", fieldErrors: fieldErrorsOf(reason.error) };
+  if (!reason.success)
+    return { status: "invalid", message: "Nothing was reverted.", fieldErrors: fieldErrorsOf(reason.error) };
   const because = `Revert of change #${revisionId}${reason.data ? `: ${reason.data}` : ""}`;
 
   return db.$transaction(async (tx): Promise<RevertOutcome> => {
@@ -118,9 +123,11 @@ export async function revertRevision(
     const base = { recordType, recordId: revision.recordId, reason: because, revertsId: revision.id };
 
     if (revision.action === "delete") {
-      if (current || !before) return { status: "refused", message: `This ${kind.noun} exists again; nothing to restore.` };
+      if (current || !before)
+        return { status: "refused", message: `This ${kind.noun} exists again; nothing to restore.` };
       const references = await kind.checkReferences(tx, kind.fromSnapshot(before));
-      if (references) return { status: "refused", message: `It cannot come back: ${Object.values(references).flat().join(" ")}` };
+      if (references)
+        return { status: "refused", message: `It cannot come back: ${Object.values(references).flat().join(" ")}` };
       await kind.create(tx, kind.fromSnapshot(before), revision.recordId);
       await kind.restoreLinks?.(tx, revision.recordId, before);
       const restored = await kind.find(tx, revision.recordId);
@@ -139,7 +146,11 @@ export async function revertRevision(
     if (!before) return { status: "refused", message: `Change #${revisionId} kept no earlier values.` };
     const previous = kind.fromSnapshot(before);
     const references = await kind.checkReferences(tx, previous);
-    if (references) return { status: "refused", message: `The earlier values cannot come back: ${Object.values(references).flat().join(" ")}` };
+    if (references)
+      return {
+        status: "refused",
+        message: `The earlier values cannot come back: ${Object.values(references).flat().join(" ")}`,
+      };
     await kind.update(tx, current.id, current.version, previous);
     const restored = await kind.find(tx, current.id);
     const id = await record(tx, editor, { ...base, action: "update", before: current, after: restored });

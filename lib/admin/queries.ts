@@ -14,7 +14,11 @@ export type ListFilter = { q?: string; kind?: string };
 
 const LIST_SIZE = 200;
 
-export async function listRecords(db: PrismaClient, recordType: EditableRecordType, filter: ListFilter): Promise<RecordListItem[]> {
+export async function listRecords(
+  db: PrismaClient,
+  recordType: EditableRecordType,
+  filter: ListFilter,
+): Promise<RecordListItem[]> {
   const q = filter.q?.trim().slice(0, 100) || undefined;
   const contains = (field: string) => (q ? [{ [field]: { contains: q } }] : []);
   switch (recordType) {
@@ -22,11 +26,30 @@ export async function listRecords(db: PrismaClient, recordType: EditableRecordTy
       const figures = await db.figure.findMany({
         where: {
           ...(filter.kind ? { metric: { kind: filter.kind } } : {}),
-          ...(q ? { OR: [...contains("label"), ...contains("id"), ...contains("quote"), { source: { publisher: { contains: q } } }] } : {}),
+          ...(q
+            ? {
+                OR: [
+                  ...contains("label"),
+                  ...contains("id"),
+                  ...contains("quote"),
+                  { source: { publisher: { contains: q } } },
+                ],
+              }
+            : {}),
         },
         orderBy: [{ asOf: "desc" }, { id: "asc" }],
         take: LIST_SIZE,
-        select: { id: true, label: true, valueMinor: true, unit: true, qualifier: true, asOf: true, updatedAt: true, source: { select: { publisher: true } }, geography: { select: { label: true } } },
+        select: {
+          id: true,
+          label: true,
+          valueMinor: true,
+          unit: true,
+          qualifier: true,
+          asOf: true,
+          updatedAt: true,
+          source: { select: { publisher: true } },
+          geography: { select: { label: true } },
+        },
       });
       return figures.map((figure) => ({
         id: figure.id,
@@ -50,27 +73,50 @@ export async function listRecords(db: PrismaClient, recordType: EditableRecordTy
         },
         orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
         take: LIST_SIZE,
-        select: { id: true, publisher: true, title: true, publishedOn: true, kind: true, updatedAt: true, _count: { select: { figures: true } } },
+        select: {
+          id: true,
+          publisher: true,
+          title: true,
+          publishedOn: true,
+          kind: true,
+          updatedAt: true,
+          _count: { select: { figures: true } },
+        },
       });
       return sources.map((source) => ({
         id: source.id,
         title: `${source.publisher}${source.title ? `: ${source.title}` : ""}`,
-        detail: [source.publishedOn ? formatDate(source.publishedOn) : "undated", source.kind, `${source._count.figures} figures`].join(" · "),
+        detail: [
+          source.publishedOn ? formatDate(source.publishedOn) : "undated",
+          source.kind,
+          `${source._count.figures} figures`,
+        ].join(" · "),
         updatedAt: source.updatedAt.toISOString(),
       }));
     }
     case "agency": {
       const agencies = await db.agency.findMany({
-        where: { ...(filter.kind ? { kind: filter.kind } : {}), ...(q ? { OR: [...contains("name"), ...contains("shortName"), ...contains("id")] } : {}) },
+        where: {
+          ...(filter.kind ? { kind: filter.kind } : {}),
+          ...(q ? { OR: [...contains("name"), ...contains("shortName"), ...contains("id")] } : {}),
+        },
         orderBy: { name: "asc" },
         take: LIST_SIZE,
         select: { id: true, name: true, kind: true, country: true, updatedAt: true },
       });
-      return agencies.map((agency) => ({ id: agency.id, title: agency.name, detail: `${agency.kind} · ${agency.country}`, updatedAt: agency.updatedAt.toISOString() }));
+      return agencies.map((agency) => ({
+        id: agency.id,
+        title: agency.name,
+        detail: `${agency.kind} · ${agency.country}`,
+        updatedAt: agency.updatedAt.toISOString(),
+      }));
     }
     case "ruling": {
       const rulings = await db.ruling.findMany({
-        where: { ...(filter.kind ? { jurisdiction: filter.kind } : {}), ...(q ? { OR: [...contains("court"), ...contains("caseName"), ...contains("outcome")] } : {}) },
+        where: {
+          ...(filter.kind ? { jurisdiction: filter.kind } : {}),
+          ...(q ? { OR: [...contains("court"), ...contains("caseName"), ...contains("outcome")] } : {}),
+        },
         orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
         take: LIST_SIZE,
         select: { id: true, court: true, caseName: true, date: true, jurisdiction: true, updatedAt: true },
@@ -99,15 +145,25 @@ export async function countRecords(db: PrismaClient) {
 
 export async function formOptions(db: PrismaClient): Promise<FormOptions> {
   return {
-    metrics: await db.metric.findMany({ orderBy: [{ kind: "asc" }, { label: "asc" }], select: { id: true, label: true, kind: true, units: true } }),
+    metrics: await db.metric.findMany({
+      orderBy: [{ kind: "asc" }, { label: "asc" }],
+      select: { id: true, label: true, kind: true, units: true },
+    }),
     geographies: await db.geography.findMany({ orderBy: { label: "asc" }, select: { id: true, label: true } }),
     agencies: await db.agency.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    sources: await db.source.findMany({ orderBy: [{ publisher: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }], select: { id: true, publisher: true, title: true, publishedOn: true } }),
+    sources: await db.source.findMany({
+      orderBy: [{ publisher: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }],
+      select: { id: true, publisher: true, title: true, publishedOn: true },
+    }),
   };
 }
 
 /** A record as its edit form shows it, with the version the save must match. */
-export async function loadRecordForm(db: PrismaClient, recordType: EditableRecordType, id: string): Promise<{ values: FormValues; version: number } | null> {
+export async function loadRecordForm(
+  db: PrismaClient,
+  recordType: EditableRecordType,
+  id: string,
+): Promise<{ values: FormValues; version: number } | null> {
   const kind = RECORD_KINDS[recordType];
   const found = await kind.find(db, id);
   return found ? { values: kind.toFormValues(found), version: found.version } : null;

@@ -49,14 +49,16 @@ export type RecordKind<Input, Data> = {
 };
 
 const text = (value: unknown): string => (value === null || value === undefined ? "" : String(value));
-const nullable = (value: unknown): string | null => (value === null || value === undefined || value === "" ? null : String(value));
+const nullable = (value: unknown): string | null =>
+  value === null || value === undefined || value === "" ? null : String(value);
 
 function pick<K extends string>(record: Record<string, unknown>, keys: readonly K[]): Record<K, string | null> {
   return Object.fromEntries(keys.map((key) => [key, nullable(record[key])])) as Record<K, string | null>;
 }
 
 function formValuesOf(fields: readonly string[]) {
-  return (record: Record<string, unknown>): FormValues => Object.fromEntries(fields.map((field) => [field, text(record[field])]));
+  return (record: Record<string, unknown>): FormValues =>
+    Object.fromEntries(fields.map((field) => [field, text(record[field])]));
 }
 
 function listed(noun: string, rows: { id: string; label: string }[]): string {
@@ -70,11 +72,29 @@ async function citations(tx: Transaction, where: { sourceId: string } | { agency
   const people = await tx.person.findMany({ where, select: { id: true, name: true }, orderBy: { id: "asc" } });
   const found: string[] = [];
   if (figures.length) found.push(listed("figure", figures));
-  if (people.length) found.push(listed("person", people.map((person) => ({ id: person.id, label: person.name }))));
+  if (people.length)
+    found.push(
+      listed(
+        "person",
+        people.map((person) => ({ id: person.id, label: person.name })),
+      ),
+    );
   return found;
 }
 
-const FIGURE_FIELDS = ["metricId", "value", "unit", "qualifier", "geographyId", "agencyId", "asOf", "sourceId", "label", "quote", "note"] as const;
+const FIGURE_FIELDS = [
+  "metricId",
+  "value",
+  "unit",
+  "qualifier",
+  "geographyId",
+  "agencyId",
+  "asOf",
+  "sourceId",
+  "label",
+  "quote",
+  "note",
+] as const;
 type FigureData = Omit<FigureInput, "value">;
 
 export const figureKind: RecordKind<FigureInput, FigureData> = {
@@ -88,7 +108,18 @@ export const figureKind: RecordKind<FigureInput, FigureData> = {
     return data;
   },
   fromSnapshot: (snapshot) => {
-    const columns = pick(snapshot, ["metricId", "unit", "qualifier", "geographyId", "agencyId", "asOf", "sourceId", "label", "quote", "note"]);
+    const columns = pick(snapshot, [
+      "metricId",
+      "unit",
+      "qualifier",
+      "geographyId",
+      "agencyId",
+      "asOf",
+      "sourceId",
+      "label",
+      "quote",
+      "note",
+    ]);
     return {
       ...columns,
       metricId: columns.metricId ?? "",
@@ -165,12 +196,30 @@ export const figureKind: RecordKind<FigureInput, FigureData> = {
 function conflictPairs(id: string, snapshot: Record<string, unknown>) {
   const rows = (value: unknown) => (Array.isArray(value) ? (value as Record<string, unknown>[]) : []);
   return [
-    ...rows(snapshot.conflicts).map((row) => ({ figureId: id, otherFigureId: text(row.otherFigureId), note: nullable(row.note) })),
-    ...rows(snapshot.conflictedBy).map((row) => ({ figureId: text(row.figureId), otherFigureId: id, note: nullable(row.note) })),
+    ...rows(snapshot.conflicts).map((row) => ({
+      figureId: id,
+      otherFigureId: text(row.otherFigureId),
+      note: nullable(row.note),
+    })),
+    ...rows(snapshot.conflictedBy).map((row) => ({
+      figureId: text(row.figureId),
+      otherFigureId: id,
+      note: nullable(row.note),
+    })),
   ].filter((pair) => pair.figureId && pair.otherFigureId);
 }
 
-const SOURCE_FIELDS = ["publisher", "title", "url", "publishedOn", "dateNote", "kind", "copy", "copyOf", "note"] as const;
+const SOURCE_FIELDS = [
+  "publisher",
+  "title",
+  "url",
+  "publishedOn",
+  "dateNote",
+  "kind",
+  "copy",
+  "copyOf",
+  "note",
+] as const;
 
 export const sourceKind: RecordKind<SourceInput, SourceInput> = {
   type: "source",
@@ -192,8 +241,16 @@ export const sourceKind: RecordKind<SourceInput, SourceInput> = {
   deleteBlockers: async (tx, id) => {
     const found = await citations(tx, { sourceId: id });
     const rulings = await tx.ruling.findMany({ where: { sourceId: id }, select: { id: true, court: true } });
-    if (rulings.length) found.push(listed("ruling", rulings.map((ruling) => ({ id: ruling.id, label: ruling.court }))));
-    return found.length ? `This source is still cited by ${found.join("; ")}. Point them at another source first.` : null;
+    if (rulings.length)
+      found.push(
+        listed(
+          "ruling",
+          rulings.map((ruling) => ({ id: ruling.id, label: ruling.court })),
+        ),
+      );
+    return found.length
+      ? `This source is still cited by ${found.join("; ")}. Point them at another source first.`
+      : null;
   },
   find: (tx, id) => tx.source.findUnique({ where: { id } }),
   create: (tx, data, id) => tx.source.create({ data: { ...data, id } }),
@@ -224,7 +281,13 @@ export const agencyKind: RecordKind<AgencyInput, AgencyInput> = {
   deleteBlockers: async (tx, id) => {
     const found = await citations(tx, { agencyId: id });
     const rulings = await tx.ruling.findMany({ where: { courtId: id }, select: { id: true, court: true } });
-    if (rulings.length) found.push(listed("ruling", rulings.map((ruling) => ({ id: ruling.id, label: ruling.court }))));
+    if (rulings.length)
+      found.push(
+        listed(
+          "ruling",
+          rulings.map((ruling) => ({ id: ruling.id, label: ruling.court })),
+        ),
+      );
     return found.length ? `This agency is still named by ${found.join("; ")}. Change them first.` : null;
   },
   find: (tx, id) => tx.agency.findUnique({ where: { id } }),

@@ -1,7 +1,13 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { SignedInEditor } from "@/lib/auth/sessions";
 import { snapshot } from "@/lib/revisions";
-import { changeSchema, fieldErrorsOf, RECORD_SCHEMAS, type EditableRecordType, type FieldErrors } from "@/lib/validation/records";
+import {
+  changeSchema,
+  fieldErrorsOf,
+  RECORD_SCHEMAS,
+  type EditableRecordType,
+  type FieldErrors,
+} from "@/lib/validation/records";
 import { RECORD_KINDS, type FormValues, type Transaction } from "./record-kinds";
 
 export const CONFLICT_MESSAGE =
@@ -56,8 +62,20 @@ export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save:
 
     if (!save.id) {
       const created = await kind.create(tx, data);
-      await record(tx, editor, { recordType: kind.type, recordId: created.id, action: "create", after: created, reason });
-      return { status: "saved", message: `The new ${kind.noun} is saved.`, recordType: kind.type, recordId: created.id, version: created.version };
+      await record(tx, editor, {
+        recordType: kind.type,
+        recordId: created.id,
+        action: "create",
+        after: created,
+        reason,
+      });
+      return {
+        status: "saved",
+        message: `The new ${kind.noun} is saved.`,
+        recordType: kind.type,
+        recordId: created.id,
+        version: created.version,
+      };
     }
 
     const before = await kind.find(tx, save.id);
@@ -65,7 +83,13 @@ export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save:
     if ((await kind.update(tx, save.id, version, data)) === 0) return conflictWith(tx, kind, save.id);
     const after = await kind.find(tx, save.id);
     await record(tx, editor, { recordType: kind.type, recordId: save.id, action: "update", before, after, reason });
-    return { status: "saved", message: `Your changes to this ${kind.noun} are saved.`, recordType: kind.type, recordId: save.id, version: after?.version ?? version + 1 };
+    return {
+      status: "saved",
+      message: `Your changes to this ${kind.noun} are saved.`,
+      recordType: kind.type,
+      recordId: save.id,
+      version: after?.version ?? version + 1,
+    };
   }, TRANSACTION_OPTIONS);
 }
 
@@ -106,7 +130,12 @@ async function conflictWith(
 ): Promise<Exclude<SaveOutcome, { status: "saved" | "invalid" }>> {
   const current = await kind.find(tx, id);
   if (!current) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
-  return { status: "conflict", message: CONFLICT_MESSAGE, theirs: kind.toFormValues(current), version: current.version };
+  return {
+    status: "conflict",
+    message: CONFLICT_MESSAGE,
+    theirs: kind.toFormValues(current),
+    version: current.version,
+  };
 }
 
 type Change = {

@@ -13,7 +13,12 @@ export async function recordAccountChange(
   /** Who made the change; null for the command line, shown as "System" in the history. */
   actorId: string | null,
   editorId: string,
-  change: { action: "create" | "update"; before?: Record<string, string>; after: Record<string, string>; reason: string },
+  change: {
+    action: "create" | "update";
+    before?: Record<string, string>;
+    after: Record<string, string>;
+    reason: string;
+  },
 ): Promise<void> {
   await tx.revision.create({
     data: {

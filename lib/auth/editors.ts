@@ -12,9 +12,16 @@ export class EditorError extends Error {
   override name = "EditorError";
 }
 
-function check<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): T {
+function check<T>(
+  result:
+    { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+): T {
   if (result.success) return result.data;
-  throw new EditorError(result.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ` : "") + issue.message).join("\n"));
+  throw new EditorError(
+    result.error.issues
+      .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ` : "") + issue.message)
+      .join("\n"),
+  );
 }
 
 /**
@@ -75,9 +82,18 @@ export async function disableEditor(db: PrismaClient, email: string, by: string 
 export async function enableEditor(db: PrismaClient, email: string, by: string | null = null): Promise<EditorSummary> {
   const editor = await findByEmail(db, email);
   return db.$transaction(async (tx) => {
-    const updated = await tx.editor.update({ where: { id: editor.id }, data: { disabledAt: null }, select: summarySelect });
+    const updated = await tx.editor.update({
+      where: { id: editor.id },
+      data: { disabledAt: null },
+      select: summarySelect,
+    });
     if (editor.disabledAt) {
-      await recordAccountChange(tx, by, editor.id, { action: "update", before: access(true), after: access(false), reason: "Enabled" });
+      await recordAccountChange(tx, by, editor.id, {
+        action: "update",
+        before: access(true),
+        after: access(false),
+        reason: "Enabled",
+      });
     }
     return updated;
   });
@@ -123,6 +139,11 @@ export async function ensureFirstAdmin(
   if ((await db.editor.count()) > 0) return null;
   const email = configured.email ?? "admin@localhost.localdomain";
   const generatedPassword = configured.password ? null : generatePassword();
-  await addEditor(db, { email, name: "Administrator", role: "admin", password: configured.password ?? generatedPassword ?? "" });
+  await addEditor(db, {
+    email,
+    name: "Administrator",
+    role: "admin",
+    password: configured.password ?? generatedPassword ?? "",
+  });
   return { email: email.trim().toLowerCase(), generatedPassword };
 }

@@ -19,8 +19,7 @@ export type SecondFactorOutcome =
 
 /** What the account page shows. The secret only while it is being set up, to its owner. */
 export type SecondFactorStatus =
-  | { state: "on"; since: Date; required: boolean }
-  | { state: "off"; required: boolean; secret: string };
+  { state: "on"; since: Date; required: boolean } | { state: "off"; required: boolean; secret: string };
 
 const ON = { "Second factor": "on" };
 const OFF = { "Second factor": "off" };
@@ -89,7 +88,11 @@ export async function turnOnSecondFactor(
   }
   const step = matchTotp(stored.totpSecret, code, now, null);
   if (step === null) {
-    return { status: "invalid", message: "Your second factor is still off.", fieldErrors: { code: [WRONG_CODE_MESSAGE] } };
+    return {
+      status: "invalid",
+      message: "Your second factor is still off.",
+      fieldErrors: { code: [WRONG_CODE_MESSAGE] },
+    };
   }
   const secret = stored.totpSecret;
   const turnedOn = await db.$transaction(async (tx) => {
@@ -133,14 +136,18 @@ export async function turnOffSecondFactor(
   if (stored.totpRequired) {
     return {
       status: "refused",
-      message: "An admin requires a second factor for your account, so it stays on. If you have lost your phone, ask an admin to reset it.",
+      message:
+        "An admin requires a second factor for your account, so it stays on. If you have lost your phone, ask an admin to reset it.",
     };
   }
   const keys = throttleKeys(editor.email, attempt.address);
   const locked = await lockedFor(db, keys, now);
   if (locked > 0) {
     const minutes = Math.ceil(locked / 60_000);
-    return { status: "refused", message: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+    return {
+      status: "refused",
+      message: `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    };
   }
   const proven = isAuthenticatorCode(attempt.proof)
     ? await acceptCode(db, editor.id, attempt.proof, now)
@@ -186,7 +193,10 @@ export async function setSecondFactorRequired(
   const editor = await findEditor(db, input.email);
   if (!editor) return { status: "refused", message: `No editor has the email ${input.email}.` };
   if (editor.totpRequired === input.required) {
-    return { status: "done", message: `Nothing changed: ${editor.email} ${input.required ? "already needs" : "already does not need"} a second factor.` };
+    return {
+      status: "done",
+      message: `Nothing changed: ${editor.email} ${input.required ? "already needs" : "already does not need"} a second factor.`,
+    };
   }
   const label = (required: boolean) => ({ "Second factor required": required ? "yes" : "no" });
   await db.$transaction(async (tx) => {
@@ -221,7 +231,10 @@ export async function resetSecondFactor(
   const editor = await findEditor(db, email);
   if (!editor) return { status: "refused", message: `No editor has the email ${email}.` };
   if (admin && editor.id === admin.id) {
-    return { status: "refused", message: "You cannot reset your own second factor; turn it off on your account page, or ask another admin." };
+    return {
+      status: "refused",
+      message: "You cannot reset your own second factor; turn it off on your account page, or ask another admin.",
+    };
   }
   if (!editor.totpEnabledAt) return { status: "refused", message: `${editor.email} has no second factor to reset.` };
   await db.$transaction(async (tx) => {

@@ -70,7 +70,15 @@ export async function findSignedInEditor(
       lastActiveAt: true,
       expiresAt: true,
       editor: {
-        select: { id: true, email: true, name: true, role: true, disabledAt: true, totpRequired: true, totpEnabledAt: true },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          disabledAt: true,
+          totpRequired: true,
+          totpEnabledAt: true,
+        },
       },
     },
   });

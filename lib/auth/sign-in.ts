@@ -60,7 +60,8 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
 
   // With a second factor the account's failures are cleared only once the code is right too,
   // or knowing the password would reset the count between guesses at the code.
-  if (editor.totpEnabledAt) return { ok: false, message: CODE_NEEDED, codeNeeded: await startChallenge(db, editor.id, now) };
+  if (editor.totpEnabledAt)
+    return { ok: false, message: CODE_NEEDED, codeNeeded: await startChallenge(db, editor.id, now) };
 
   await clearAccountFailures(db, email);
   const session = await createSession(db, editor.id, attempt.userAgent, now);
@@ -71,7 +72,11 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
  * A half-done sign-in, held like a session: the browser keeps a random token, the database
  * only its SHA-256. No session exists until the code is right.
  */
-async function startChallenge(db: PrismaClient, editorId: string, now: Date): Promise<{ challenge: string; expiresAt: Date }> {
+async function startChallenge(
+  db: PrismaClient,
+  editorId: string,
+  now: Date,
+): Promise<{ challenge: string; expiresAt: Date }> {
   await db.signInChallenge.deleteMany({ where: { expiresAt: { lte: now } } });
   const challenge = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + CHALLENGE_LIFETIME_MS);
@@ -80,18 +85,29 @@ async function startChallenge(db: PrismaClient, editorId: string, now: Date): Pr
 }
 
 /** Whether a half-done sign-in is still waiting for its code, for the code page. */
-export async function challengeIsOpen(db: PrismaClient, challenge: string | undefined | null, now = new Date()): Promise<boolean> {
+export async function challengeIsOpen(
+  db: PrismaClient,
+  challenge: string | undefined | null,
+  now = new Date(),
+): Promise<boolean> {
   if (!challenge) return false;
-  const row = await db.signInChallenge.findUnique({ where: { id: sessionIdOf(challenge) }, select: { expiresAt: true } });
+  const row = await db.signInChallenge.findUnique({
+    where: { id: sessionIdOf(challenge) },
+    select: { expiresAt: true },
+  });
   return Boolean(row && row.expiresAt > now);
 }
 
-export type CodeAttempt = { challenge: string | undefined | null; code: string; address: string | null; userAgent: string | null };
+export type CodeAttempt = {
+  challenge: string | undefined | null;
+  code: string;
+  address: string | null;
+  userAgent: string | null;
+};
 
 /** `restart`: the half-done sign-in is over, and the password has to be entered again. */
 export type CodeResult =
-  | { ok: true; token: string; expiresAt: Date; editorId: string }
-  | { ok: false; message: string; restart: boolean };
+  { ok: true; token: string; expiresAt: Date; editorId: string } | { ok: false; message: string; restart: boolean };
 
 /**
  * The second step: a current code from the editor's app opens the session. Wrong codes count

@@ -57,7 +57,18 @@ describe("secrets", () => {
 describe("codes", () => {
   it("match RFC 4226's HOTP test values", () => {
     const key = Buffer.from("12345678901234567890", "ascii");
-    const expected = ["755224", "287082", "359152", "969429", "338314", "254676", "287922", "162583", "399871", "520489"];
+    const expected = [
+      "755224",
+      "287082",
+      "359152",
+      "969429",
+      "338314",
+      "254676",
+      "287922",
+      "162583",
+      "399871",
+      "520489",
+    ];
     expect(expected.map((_, counter) => hotp(key, counter))).toEqual(expected);
   });
 

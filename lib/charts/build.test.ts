@@ -10,17 +10,73 @@ const figures = [
   figure({ id: "c3", metric: "charged", value: "1571", asOf: "2022-06-08", source: "nca" }),
   figure({ id: "v3", metric: "convicted", value: "383", asOf: "2022-06-08", source: "nca" }),
   figure({ id: "v4", metric: "convicted", value: "950", asOf: "2023-03-16", source: "chambers" }),
-  figure({ id: "cash1", metric: "cash", value: "54000000", unit: "GBP", kind: "seizure", qualifier: "more-than", asOf: "2020-07-02", source: "itv" }),
-  figure({ id: "cash2", metric: "cash", value: "56800000", unit: "GBP", kind: "seizure", asOf: "2021-03", source: "essex" }),
-  figure({ id: "cash3", metric: "cash", value: "76914575", unit: "GBP", kind: "seizure", asOf: "2022-06-08", source: "nca" }),
-  figure({ id: "guns", metric: "firearms", value: "77", unit: "items", kind: "seizure", asOf: "2020-07-02", source: "itv" }),
+  figure({
+    id: "cash1",
+    metric: "cash",
+    value: "54000000",
+    unit: "GBP",
+    kind: "seizure",
+    qualifier: "more-than",
+    asOf: "2020-07-02",
+    source: "itv",
+  }),
+  figure({
+    id: "cash2",
+    metric: "cash",
+    value: "56800000",
+    unit: "GBP",
+    kind: "seizure",
+    asOf: "2021-03",
+    source: "essex",
+  }),
+  figure({
+    id: "cash3",
+    metric: "cash",
+    value: "76914575",
+    unit: "GBP",
+    kind: "seizure",
+    asOf: "2022-06-08",
+    source: "nca",
+  }),
+  figure({
+    id: "guns",
+    metric: "firearms",
+    value: "77",
+    unit: "items",
+    kind: "seizure",
+    asOf: "2020-07-02",
+    source: "itv",
+  }),
   figure({ id: "mersey1", metric: "arrested", value: "130", geography: "merseyside", asOf: "2021-07-02" }),
   figure({ id: "mersey2", metric: "arrested", value: "196", geography: "merseyside", asOf: "2022" }),
   figure({ id: "scot", metric: "arrested", value: "59", geography: "scotland", asOf: "2020-07-02" }),
-  figure({ id: "nl", metric: "arrested", value: "100", geography: "netherlands", agencyCountry: "NL", asOf: "2020-07-02" }),
-  figure({ id: "w-old", metric: "users", unit: "users", kind: "other", value: "60000", geography: "worldwide", asOf: "2020-07-02" }),
+  figure({
+    id: "nl",
+    metric: "arrested",
+    value: "100",
+    geography: "netherlands",
+    agencyCountry: "NL",
+    asOf: "2020-07-02",
+  }),
+  figure({
+    id: "w-old",
+    metric: "users",
+    unit: "users",
+    kind: "other",
+    value: "60000",
+    geography: "worldwide",
+    asOf: "2020-07-02",
+  }),
   figure({ id: "w-arr", metric: "arrested", value: "6558", geography: "worldwide", asOf: "2023-06-27" }),
-  figure({ id: "w-coke", metric: "cocaine", unit: "kg", kind: "seizure", value: "103500", geography: "worldwide", asOf: "2023-06-27" }),
+  figure({
+    id: "w-coke",
+    metric: "cocaine",
+    unit: "kg",
+    kind: "seizure",
+    value: "103500",
+    geography: "worldwide",
+    asOf: "2023-06-27",
+  }),
 ];
 const rulings = [
   { id: "r1", date: "2021-02-05", court: "Court of Appeal", caseName: "R v A", outcome: "Admissible" },
@@ -58,11 +114,17 @@ describe("the justice funnel", () => {
     const chart = buildChart("justice-funnel", figures, rulings);
     if (chart.body.type !== "panels") throw new Error("expected panels");
     expect(chart.body.panels[0]?.bars.map((bar) => bar.figureId)).toEqual(["a3", "c3", "v3"]);
-    expect(chart.takeaway).toBe("Of 2,864 people arrested by 8 June 2022, 1,571 metric charged (55%) and 383 metric convicted (13%).");
+    expect(chart.takeaway).toBe(
+      "Of 2,864 people arrested by 8 June 2022, 1,571 metric charged (55%) and 383 metric convicted (13%).",
+    );
   });
 
   it("says so when no report gives all three", () => {
-    const chart = buildChart("justice-funnel", figures.filter((f) => f.metric.id !== "charged"), rulings);
+    const chart = buildChart(
+      "justice-funnel",
+      figures.filter((f) => f.metric.id !== "charged"),
+      rulings,
+    );
     expect(chart.takeaway).toBe("No figures have been recorded for this chart yet.");
     expect(chart.description).toContain("no figures have been recorded");
   });
@@ -99,7 +161,9 @@ describe("worldwide results", () => {
       ["People", ["w-arr"]],
       ["Kilograms", ["w-coke"]],
     ]);
-    expect(chart.takeaway).toBe("By 27 June 2023, 6,558 people had been arrested worldwide; 2 results were reported in all.");
+    expect(chart.takeaway).toBe(
+      "By 27 June 2023, 6,558 people had been arrested worldwide; 2 results were reported in all.",
+    );
   });
 });
 

@@ -44,7 +44,8 @@ export function toDatum(figure: FigureView, label: string = figure.metric.label)
 function sourcesOf(figures: FigureView[]): SourceSummary[] {
   const unique = new Map(figures.map((figure) => [figure.source.id, figure.source]));
   return [...unique.values()].sort(
-    (a, b) => (a.publishedOn ?? "9999").localeCompare(b.publishedOn ?? "9999") || a.publisher.localeCompare(b.publisher),
+    (a, b) =>
+      (a.publishedOn ?? "9999").localeCompare(b.publishedOn ?? "9999") || a.publisher.localeCompare(b.publisher),
   );
 }
 
@@ -112,7 +113,10 @@ function ukSeizures(figures: FigureView[]): { body: PanelsBody; used: FigureView
   };
   const used: FigureView[] = [];
   const panels = [...byMetric.entries()]
-    .sort(([a, aFigures], [b, bFigures]) => rank(a) - rank(b) || aFigures[0]!.metric.label.localeCompare(bFigures[0]!.metric.label))
+    .sort(
+      ([a, aFigures], [b, bFigures]) =>
+        rank(a) - rank(b) || aFigures[0]!.metric.label.localeCompare(bFigures[0]!.metric.label),
+    )
     .map(([metric, reports], index): BarPanel => {
       const sorted = [...reports].sort(byDate);
       const first = sorted[0]!;
@@ -143,7 +147,10 @@ function arrestsByRegion(figures: FigureView[]): { body: PanelsBody; used: Figur
   const used = [...latest.values()].sort((a, b) => Number(b.value) - Number(a.value));
   const bars = used.map((figure) => toDatum(figure, `${shortArea(figure.geography.label)} (${figure.asOfDisplay})`));
   return {
-    body: { type: "panels", panels: bars.length ? [{ key: "regions", title: "People arrested", color: SERIES_COLORS[0], bars }] : [] },
+    body: {
+      type: "panels",
+      panels: bars.length ? [{ key: "regions", title: "People arrested", color: SERIES_COLORS[0], bars }] : [],
+    },
     used,
   };
 }
@@ -156,20 +163,24 @@ function shortArea(label: string): string {
 /** Everything reported worldwide in the month of the latest worldwide report, by unit. */
 function worldwide(figures: FigureView[]): { body: PanelsBody; used: FigureView[] } {
   const world = figures.filter((figure) => figure.geography.id === "worldwide");
-  const month = world.map((figure) => figure.asOf.slice(0, 7)).sort().at(-1) ?? null;
-  const used = world.filter((figure) => month !== null && figure.asOf.startsWith(month)).sort((a, b) => a.label.localeCompare(b.label));
+  const month =
+    world
+      .map((figure) => figure.asOf.slice(0, 7))
+      .sort()
+      .at(-1) ?? null;
+  const used = world
+    .filter((figure) => month !== null && figure.asOf.startsWith(month))
+    .sort((a, b) => a.label.localeCompare(b.label));
   const byUnit = new Map<string, FigureView[]>();
   for (const figure of used) byUnit.set(figure.unit, [...(byUnit.get(figure.unit) ?? []), figure]);
   const panels = [...byUnit.entries()]
     .sort(([a], [b]) => UNIT_VALUES.indexOf(a as never) - UNIT_VALUES.indexOf(b as never))
     .map(([unit, unitFigures], index): BarPanel => ({
-    key: unit,
-    title: UNITS[unitFigures[0]!.unit].label,
-    color: SERIES_COLORS[index % SERIES_COLORS.length]!,
-    bars: unitFigures
-      .map((figure) => toDatum(figure))
-      .sort((a, b) => b.value - a.value),
-  }));
+      key: unit,
+      title: UNITS[unitFigures[0]!.unit].label,
+      color: SERIES_COLORS[index % SERIES_COLORS.length]!,
+      bars: unitFigures.map((figure) => toDatum(figure)).sort((a, b) => b.value - a.value),
+    }));
   return { body: { type: "panels", panels }, used };
 }
 

@@ -63,7 +63,9 @@ export function takeawayFor(chart: Described): string {
   switch (chart.slug) {
     case "justice-funnel": {
       const [arrested, ...later] = body.panels[0]!.bars;
-      const shares = later.map((bar) => `${bar.display} ${verbFor(bar.label)} (${percent(bar.value, arrested!.value)})`);
+      const shares = later.map(
+        (bar) => `${bar.display} ${verbFor(bar.label)} (${percent(bar.value, arrested!.value)})`,
+      );
       return `Of ${arrested!.display} people arrested by ${arrested!.asOfDisplay}, ${list(shares)}.`;
     }
     case "arrests-by-region": {

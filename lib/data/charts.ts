@@ -53,7 +53,16 @@ async function fetchChartInputsAt(revision: number): Promise<ChartInputs> {
     };
     if (!parts.metric || !parts.geography || !parts.source) return [];
     const agencyRow = figure.agencyId ? (agency.get(figure.agencyId) ?? null) : null;
-    return [toFigureView({ ...figure, ...parts, metric: parts.metric, geography: parts.geography, source: parts.source, agency: agencyRow })];
+    return [
+      toFigureView({
+        ...figure,
+        ...parts,
+        metric: parts.metric,
+        geography: parts.geography,
+        source: parts.source,
+        agency: agencyRow,
+      }),
+    ];
   });
   return { figures, rulings: rulingsAtRevision(rulingRevisions) };
 }

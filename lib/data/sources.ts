@@ -2,7 +2,13 @@ import "server-only";
 import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings";
 import { db } from "@/lib/db.server";
 import { SOURCE_KIND_LABELS, type SourceKind } from "@/lib/domain/vocabulary";
-import { figureViewSelect, sourceSummarySelect, toFigureView, type FigureView, type SourceSummary } from "@/lib/figure-view";
+import {
+  figureViewSelect,
+  sourceSummarySelect,
+  toFigureView,
+  type FigureView,
+  type SourceSummary,
+} from "@/lib/figure-view";
 import { formatDate } from "@/lib/format";
 
 /** A source with everything the record took from it. */

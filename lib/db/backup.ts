@@ -24,7 +24,11 @@ function requireSqlite(databaseUrl: string): void {
 export async function backupDatabase(databaseUrl: string, target: string): Promise<void> {
   requireSqlite(databaseUrl);
   mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  const live = new Database(databaseFile(databaseUrl), { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  const live = new Database(databaseFile(databaseUrl), {
+    readonly: true,
+    fileMustExist: true,
+    timeout: BUSY_TIMEOUT_MS,
+  });
   try {
     await live.backup(path.resolve(target));
   } finally {

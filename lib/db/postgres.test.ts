@@ -10,7 +10,10 @@ describe("insensitiveText", () => {
     };
     expect(insensitiveText({ where, take: 5 })).toEqual({
       where: {
-        OR: [{ label: { contains: "Cash", mode: "insensitive" } }, { source: { publisher: { startsWith: "nca", mode: "insensitive" } } }],
+        OR: [
+          { label: { contains: "Cash", mode: "insensitive" } },
+          { source: { publisher: { startsWith: "nca", mode: "insensitive" } } },
+        ],
         AND: [{ quote: { endsWith: "x", not: "y", mode: "insensitive" } }],
         id: "exact-ids-stay-exact",
       },
@@ -29,6 +32,8 @@ describe("insensitiveText", () => {
   });
 
   it("keeps a mode that was asked for", () => {
-    expect(insensitiveText({ label: { contains: "x", mode: "default" } })).toEqual({ label: { contains: "x", mode: "default" } });
+    expect(insensitiveText({ label: { contains: "x", mode: "default" } })).toEqual({
+      label: { contains: "x", mode: "default" },
+    });
   });
 });

@@ -18,7 +18,8 @@ type Fields = { fields?: { dataTypeID: number }[] };
 
 function asText<T>(result: T): T {
   for (const outcome of Array.isArray(result) ? (result as Fields[]) : [result as Fields]) {
-    for (const field of outcome?.fields ?? []) field.dataTypeID = CATALOG_TEXT_TYPES.get(field.dataTypeID) ?? field.dataTypeID;
+    for (const field of outcome?.fields ?? [])
+      field.dataTypeID = CATALOG_TEXT_TYPES.get(field.dataTypeID) ?? field.dataTypeID;
   }
   return result;
 }
@@ -107,6 +108,7 @@ export function insensitiveText<T>(args: T): T {
   if (!isPlainObject(args)) return args;
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(args)) copy[key] = insensitiveText(value);
-  if (PATTERN_FILTERS.some((filter) => typeof copy[filter] === "string") && !("mode" in copy)) copy.mode = "insensitive";
+  if (PATTERN_FILTERS.some((filter) => typeof copy[filter] === "string") && !("mode" in copy))
+    copy.mode = "insensitive";
   return copy as T;
 }

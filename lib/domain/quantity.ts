@@ -59,7 +59,5 @@ export function formatMinor(minor: bigint, unit: Unit): string {
 function numberToDecimalText(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const text = String(value);
-  return text.includes("e")
-    ? value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 })
-    : text;
+  return text.includes("e") ? value.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 }) : text;
 }

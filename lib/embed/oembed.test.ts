@@ -48,9 +48,15 @@ describe("oembedResponse", () => {
   );
 
   it("is rich oEmbed with an iframe no wider than maxwidth and no taller than maxheight", () => {
-    const answer = oembedResponse(chart, { slug: "justice-funnel", revision: null, maxwidth: 320, maxheight: 200 }, SITE);
+    const answer = oembedResponse(
+      chart,
+      { slug: "justice-funnel", revision: null, maxwidth: 320, maxheight: 200 },
+      SITE,
+    );
     expect(answer).toMatchObject({ version: "1.0", type: "rich", width: 320, height: 200 });
-    expect(answer.html).toContain(`<iframe src="${SITE}/embed/justice-funnel" title="From arrest to conviction in the UK" width="320" height="200"`);
+    expect(answer.html).toContain(
+      `<iframe src="${SITE}/embed/justice-funnel" title="From arrest to conviction in the UK" width="320" height="200"`,
+    );
     expect(answer.html).toContain(`<script async src="${SITE}/embed.js"></script>`);
   });
 
@@ -61,7 +67,11 @@ describe("oembedResponse", () => {
   });
 
   it("estimates a taller embed at a narrower width", () => {
-    const timeline = buildChart("uk-totals", [figure({ id: "a", metric: "arrested", value: "746", asOf: "2020-07-02" })], []);
+    const timeline = buildChart(
+      "uk-totals",
+      [figure({ id: "a", metric: "arrested", value: "746", asOf: "2020-07-02" })],
+      [],
+    );
     expect(embedHeight(timeline, 320)).toBeLessThan(embedHeight(timeline, 640));
     expect(embedHeight(chart, 640)).toBeGreaterThan(190);
   });
@@ -72,12 +82,18 @@ describe("parseEmbedParams", () => {
 
   it("defaults to a live, interactive embed following the reader's theme", () => {
     expect(parse("")).toEqual({ ok: true, params: { theme: "auto", static: false, revision: null } });
-    expect(parse("theme=dark&static=1&v=12")).toEqual({ ok: true, params: { theme: "dark", static: true, revision: 12 } });
+    expect(parse("theme=dark&static=1&v=12")).toEqual({
+      ok: true,
+      params: { theme: "dark", static: true, revision: 12 },
+    });
   });
 
-  it.each(["theme=purple", "static=yes", "v=0", "v=-1", "v=abc", "v=99999999999"])("refuses %s with a message", (query) => {
-    const result = parse(query);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/must be/);
-  });
+  it.each(["theme=purple", "static=yes", "v=0", "v=-1", "v=abc", "v=99999999999"])(
+    "refuses %s with a message",
+    (query) => {
+      const result = parse(query);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toMatch(/must be/);
+    },
+  );
 });

@@ -15,13 +15,13 @@ const requestSchema = z.object({
 export type OEmbedRequest = { slug: ChartSlug; revision: number | null; maxwidth?: number; maxheight?: number };
 
 export type OEmbedParse =
-  | { ok: true; request: OEmbedRequest }
-  | { ok: false; status: 400 | 404 | 501; message: string };
+  { ok: true; request: OEmbedRequest } | { ok: false; status: 400 | 404 | 501; message: string };
 
 /** Which of our charts a URL points at: /charts/<slug> or /embed/<slug>[?v=N]. */
 export function parseOEmbedRequest(search: URLSearchParams, site: string): OEmbedParse {
   const parsed = requestSchema.safeParse(Object.fromEntries(search));
-  if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+  if (!parsed.success)
+    return { ok: false, status: 400, message: parsed.error.issues.map((issue) => issue.message).join(" ") };
   if (parsed.data.format === "xml") return { ok: false, status: 501, message: "Only format=json is available." };
   let target: URL;
   try {
@@ -55,7 +55,8 @@ export function embedHeight(chart: ChartSpec, width: number): number {
   const titleHeight = chart.body.panels.length > 1 ? 24 : 0;
   const heights = chart.body.panels.map((panel) => (panelHeight(panel) * panelWidth) / drawnAt + titleHeight);
   let total = 0;
-  for (let index = 0; index < heights.length; index += columns) total += Math.max(...heights.slice(index, index + columns));
+  for (let index = 0; index < heights.length; index += columns)
+    total += Math.max(...heights.slice(index, index + columns));
   return Math.round(CHROME_HEIGHT + total);
 }
 

@@ -3,7 +3,10 @@ import { z } from "zod";
 /** What an embed's address may ask for: `?theme=light|dark|auto&static=1&v=<revision>`. */
 const embedParamsSchema = z.object({
   theme: z.enum(["light", "dark", "auto"], { message: "theme must be light, dark or auto." }).default("auto"),
-  static: z.enum(["0", "1"], { message: "static must be 1 or 0." }).default("0").transform((value) => value === "1"),
+  static: z
+    .enum(["0", "1"], { message: "static must be 1 or 0." })
+    .default("0")
+    .transform((value) => value === "1"),
   v: z
     .string()
     .regex(/^[1-9]\d{0,9}$/, "v must be a revision number, such as v=42.")
@@ -16,11 +19,16 @@ export type EmbedParams = { theme: "light" | "dark" | "auto"; static: boolean; r
 export type EmbedParamsResult = { ok: true; params: EmbedParams } | { ok: false; message: string };
 
 export function parseEmbedParams(search: URLSearchParams): EmbedParamsResult {
-  const raw = Object.fromEntries(["theme", "static", "v"].flatMap((key) => {
-    const value = search.get(key);
-    return value === null || value === "" ? [] : [[key, value]];
-  }));
+  const raw = Object.fromEntries(
+    ["theme", "static", "v"].flatMap((key) => {
+      const value = search.get(key);
+      return value === null || value === "" ? [] : [[key, value]];
+    }),
+  );
   const parsed = embedParamsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join(" ") };
-  return { ok: true, params: { theme: parsed.data.theme, static: parsed.data.static, revision: parsed.data.v ?? null } };
+  return {
+    ok: true,
+    params: { theme: parsed.data.theme, static: parsed.data.static, revision: parsed.data.v ?? null },
+  };
 }

@@ -29,7 +29,10 @@ function drawnSvg(markup: string): string {
 
 function placed(svg: string, x: number, y: number, width: number, height: number): string {
   return svg
-    .replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 x="${x}" y="${y}" width="${width}" height="${height}"`)
+    .replace(
+      /^<svg([^>]*?) width="[^"]*" height="[^"]*"/,
+      `<svg$1 x="${x}" y="${y}" width="${width}" height="${height}"`,
+    )
     .replace(/ style="width:100%;height:100%"/, "");
 }
 
@@ -40,7 +43,11 @@ function drawings(chart: ChartSpec): Drawing[] {
     const width = 640;
     return [
       {
-        svg: drawnSvg(renderToStaticMarkup(timelineElement({ id: `${chart.slug}-image`, title: chart.title, body: chart.body, width }))),
+        svg: drawnSvg(
+          renderToStaticMarkup(
+            timelineElement({ id: `${chart.slug}-image`, title: chart.title, body: chart.body, width }),
+          ),
+        ),
         width,
         height: TIMELINE_HEIGHT,
       },
@@ -113,7 +120,16 @@ export function chartSvgDocument(chart: ChartSpec, size: { width: number; height
       const title = drawing.title
         ? `<text x="${offsetX + x * scale}" y="${top + y * scale + 14}" font-size="14" font-weight="700">${escapeXml(drawing.title)}</text>`
         : "";
-      return title + placed(drawing.svg, offsetX + x * scale, top + (y + titleHeight) * scale, width * scale, (height - titleHeight) * scale);
+      return (
+        title +
+        placed(
+          drawing.svg,
+          offsetX + x * scale,
+          top + (y + titleHeight) * scale,
+          width * scale,
+          (height - titleHeight) * scale,
+        )
+      );
     })
     .join("");
   const sources = sourceLine(chart);

@@ -83,9 +83,7 @@ export const datasetSchema = z.object({
   people: z.array(person),
   vocabulary: z.object({
     geography: z.array(labelled),
-    metric: z.array(
-      labelled.extend({ kind: z.enum(FIGURE_KINDS), units: z.array(z.enum(UNIT_VALUES)).min(1) }),
-    ),
+    metric: z.array(labelled.extend({ kind: z.enum(FIGURE_KINDS), units: z.array(z.enum(UNIT_VALUES)).min(1) })),
     unit: z.array(labelled),
     qualifier: z.array(labelled),
     jurisdiction: z.array(labelled),
@@ -118,22 +116,37 @@ export function parseDataset(json: unknown): Dataset {
   for (const figure of dataset.figures) {
     const metric = metrics.get(figure.metric);
     expect(sources.has(figure.sourceId), `figure ${figure.id} cites unknown source ${figure.sourceId}`);
-    expect(figure.agencyId === null || agencies.has(figure.agencyId), `figure ${figure.id} names unknown agency ${figure.agencyId}`);
+    expect(
+      figure.agencyId === null || agencies.has(figure.agencyId),
+      `figure ${figure.id} names unknown agency ${figure.agencyId}`,
+    );
     expect(geographies.has(figure.geography), `figure ${figure.id} has unknown geography ${figure.geography}`);
     expect(metric !== undefined, `figure ${figure.id} has unknown metric ${figure.metric}`);
-    expect(!metric || metric.kind === figure.kind, `figure ${figure.id} is a ${figure.kind} but its metric is a ${metric?.kind}`);
-    expect(!metric || metric.units.includes(figure.unit), `figure ${figure.id} uses unit ${figure.unit}, not allowed for ${figure.metric}`);
+    expect(
+      !metric || metric.kind === figure.kind,
+      `figure ${figure.id} is a ${figure.kind} but its metric is a ${metric?.kind}`,
+    );
+    expect(
+      !metric || metric.units.includes(figure.unit),
+      `figure ${figure.id} uses unit ${figure.unit}, not allowed for ${figure.metric}`,
+    );
     for (const other of figure.conflictsWith) {
       expect(figures.has(other), `figure ${figure.id} conflicts with unknown figure ${other}`);
     }
   }
   for (const ruling of dataset.rulings) {
     expect(sources.has(ruling.sourceId), `ruling ${ruling.id} cites unknown source ${ruling.sourceId}`);
-    expect(ruling.courtId === null || agencies.has(ruling.courtId), `ruling ${ruling.id} names unknown court ${ruling.courtId}`);
+    expect(
+      ruling.courtId === null || agencies.has(ruling.courtId),
+      `ruling ${ruling.id} names unknown court ${ruling.courtId}`,
+    );
   }
   for (const person of dataset.people) {
     expect(sources.has(person.sourceId), `person ${person.id} cites unknown source ${person.sourceId}`);
-    expect(person.agencyId === null || agencies.has(person.agencyId), `person ${person.id} names unknown agency ${person.agencyId}`);
+    expect(
+      person.agencyId === null || agencies.has(person.agencyId),
+      `person ${person.id} names unknown agency ${person.agencyId}`,
+    );
   }
   if (problems.length > 0) throw new Error(`The dataset has broken references:\n- ${problems.join("\n- ")}`);
   return dataset;

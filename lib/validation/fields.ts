@@ -11,10 +11,7 @@ export const recordId = z
   .max(120, "An id is at most 120 characters.")
   .regex(/^[a-z0-9][a-z0-9-]*$/, "Use lower-case letters, digits and hyphens.");
 
-export const partialDate = z
-  .string()
-  .trim()
-  .refine(isPartialDate, "Enter a real date as YYYY, YYYY-MM or YYYY-MM-DD.");
+export const partialDate = z.string().trim().refine(isPartialDate, "Enter a real date as YYYY, YYYY-MM or YYYY-MM-DD.");
 
 export const webAddress = z
   .string()

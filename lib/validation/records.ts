@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { parseQuantity } from "@/lib/domain/quantity";
 import { isUnit, UNIT_VALUES } from "@/lib/domain/units";
-import {
-  AGENCY_KINDS,
-  JURISDICTIONS,
-  QUALIFIERS,
-  SOURCE_COPIES,
-  SOURCE_KINDS,
-} from "@/lib/domain/vocabulary";
+import { AGENCY_KINDS, JURISDICTIONS, QUALIFIERS, SOURCE_COPIES, SOURCE_KINDS } from "@/lib/domain/vocabulary";
 import { optionalText, partialDate, recordId, requiredText, webAddress } from "./fields";
 
 /**
@@ -51,7 +45,10 @@ const optionalDate = z
 
 /** The widest unit (kilograms, 3 decimals) checks the number's form before its unit is known. */
 const quantityText = z.string({ message: "Enter a number." }).superRefine((value, context) => {
-  const result = value.length > 40 ? { ok: false as const, message: "Enter a number of at most 15 digits." } : parseQuantity(value, "kg");
+  const result =
+    value.length > 40
+      ? { ok: false as const, message: "Enter a number of at most 15 digits." }
+      : parseQuantity(value, "kg");
   if (!result.ok) context.addIssue({ code: "custom", message: result.message });
 });
 

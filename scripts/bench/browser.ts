@@ -48,7 +48,9 @@ export async function lighthouseScores(base: string, target: string): Promise<Li
     const audit = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
     return {
       path: target,
-      scores: Object.fromEntries(Object.entries(report.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)])),
+      scores: Object.fromEntries(
+        Object.entries(report.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
+      ),
       lcp: audit("largest-contentful-paint"),
       tbt: audit("total-blocking-time"),
       cls: audit("cumulative-layout-shift"),

@@ -81,7 +81,9 @@ export async function mixedLoad(
   const halves = [figures.filter((_, index) => index % 2 === 0), figures.filter((_, index) => index % 2 === 1)];
   const [reads, ...saving] = await Promise.all([
     measureThroughput(base, paths, options),
-    ...editors.map((editor, index) => saveLoop(editor, halves[index]!, { count: options.saves / editors.length, intervalMs })),
+    ...editors.map((editor, index) =>
+      saveLoop(editor, halves[index]!, { count: options.saves / editors.length, intervalMs }),
+    ),
   ]);
   return { reads, saves: summariseSaves(saving.flat()) };
 }

@@ -1,7 +1,14 @@
 /** HTTP load from this second process on loopback (autocannon), and the arithmetic of its results. */
 import autocannon from "autocannon";
 
-export type Throughput = { path: string; requests: number; p50: number; p99: number; failed: number; serverErrors: number };
+export type Throughput = {
+  path: string;
+  requests: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  serverErrors: number;
+};
 
 export type LoadOptions = { connections: number; seconds: number };
 

@@ -39,11 +39,19 @@ async function signIn(page: Page): Promise<void> {
 async function save(page: Page, button: "Create" | "Save changes"): Promise<string> {
   await settle(page);
   await page.getByRole("button", { name: button }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: /^Saved \(version \d+\)/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /^Saved \(version \d+\)/ }),
+  ).toBeVisible();
   return decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
 }
 
-test("the admin is private: sign-in first, never cached, indexed or framed, and not linked from the public pages", async ({ page, request }) => {
+test("the admin is private: sign-in first, never cached, indexed or framed, and not linked from the public pages", async ({
+  page,
+  request,
+}) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/login$/);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
@@ -77,7 +85,9 @@ test("a wrong password and an unknown email get the same refusal", async ({ page
   await expect(page).toHaveURL(/\/admin\/login$/);
 });
 
-test("an editor creates, edits and deletes a source and a figure; history and the public pages follow", async ({ page }) => {
+test("an editor creates, edits and deletes a source and a figure; history and the public pages follow", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page);
 
@@ -143,7 +153,9 @@ test("an editor creates, edits and deletes a source and a figure; history and th
   await page.goto(`/admin/sources/${sourceId}`);
   await page.getByLabel("Reason for deleting").fill("Test over");
   await page.getByRole("button", { name: "Delete source" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText(`still cited by 1 figure: “${MARK} people arrested” (${figureId})`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    `still cited by 1 figure: “${MARK} people arrested” (${figureId})`,
+  );
 
   // Delete the figure, then the source.
   await page.goto(`/admin/figures/${figureId}`);
@@ -160,7 +172,9 @@ test("an editor creates, edits and deletes a source and a figure; history and th
   await page.goto("/sources");
   await expect(page.locator(`article[id="${sourceId}"]`)).toHaveCount(0);
   await page.goto("/admin/history");
-  await expect(changes(page).first().getByRole("heading")).toHaveText(`#${await lastRevisionId()}: delete source ${sourceId}`);
+  await expect(changes(page).first().getByRole("heading")).toHaveText(
+    `#${await lastRevisionId()}: delete source ${sourceId}`,
+  );
   await expect(changes(page).filter({ hasText: `delete figure ${figureId}` })).toContainText("Reason: Test over");
 });
 
@@ -185,7 +199,9 @@ test("a save from a form opened before someone else's save is refused, showing b
   await second.getByLabel("Role", { exact: true }).fill("My version of the role");
   await second.getByLabel("Reason for the change").fill("Second editor");
   await second.getByRole("button", { name: "Save changes" }).click();
-  await expect(second.getByRole("main").getByRole("alert")).toContainText("changed by someone else since you opened it");
+  await expect(second.getByRole("main").getByRole("alert")).toContainText(
+    "changed by someone else since you opened it",
+  );
   const comparison = second.getByRole("table", { name: "Where the saved record differs from yours" });
   await expect(comparison.getByRole("row", { name: /Role/ })).toContainText("Their version of the role");
   await expect(comparison.getByRole("row", { name: /Role/ })).toContainText("My version of the role");
@@ -359,7 +375,10 @@ test("an action posted from another site, or with no Origin, changes nothing", a
     [...new FormData(element).entries()].map(([name, value]) => [name, String(value)] as const),
   );
   const forged = Object.fromEntries(
-    fields.map(([name, value]) => [name, name === "publisher" ? `${MARK} forged` : name === "reason" ? "forged" : value]),
+    fields.map(([name, value]) => [
+      name,
+      name === "publisher" ? `${MARK} forged` : name === "reason" ? "forged" : value,
+    ]),
   );
   // The signed-in browser's cookie goes with each post, as it would with a forger's page.
   for (const origin of ["https://elsewhere.example", null]) {

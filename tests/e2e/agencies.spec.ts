@@ -42,7 +42,9 @@ test("opens at an agency from its address, with the figures attributed to it", a
   for (const figure of figures) {
     const item = entry.locator(`[data-figure-id="${figure.id}"]`);
     await expect(item).toContainText(figure.label);
-    await expect(item).toContainText(formatFigure(figure.valueMinor, figure.unit as Unit, figure.qualifier as Qualifier));
+    await expect(item).toContainText(
+      formatFigure(figure.valueMinor, figure.unit as Unit, figure.qualifier as Qualifier),
+    );
     await expect(item.getByRole("link", { name: new RegExp(`^${figure.source.publisher}`) })).toHaveAttribute(
       "href",
       figure.source.url,

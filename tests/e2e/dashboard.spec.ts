@@ -32,7 +32,10 @@ test("the overview shows the latest UK figures with their qualifier, date and so
     const figure = await latestUk(metric);
     const shown = headline(page, figure.id);
     await expect(shown).toContainText(grouped(figure.valueMinor));
-    await expect(shown.getByRole("link", { name: new RegExp(figure.source.publisher) })).toHaveAttribute("href", figure.source.url);
+    await expect(shown.getByRole("link", { name: new RegExp(figure.source.publisher) })).toHaveAttribute(
+      "href",
+      figure.source.url,
+    );
   }
   const cash = await latestUk("cash");
   await expect(headline(page, cash.id)).toContainText("£76.9 million");
@@ -45,7 +48,10 @@ test("the overview shows the latest UK figures with their qualifier, date and so
 });
 
 test("the overview says how arrests grew since the first announcement", async ({ page }) => {
-  const arrests = await prisma.figure.findMany({ where: { geographyId: "uk", metricId: "arrested" }, orderBy: { asOf: "asc" } });
+  const arrests = await prisma.figure.findMany({
+    where: { geographyId: "uk", metricId: "arrested" },
+    orderBy: { asOf: "asc" },
+  });
   await page.goto("/");
   const growth = page.getByTestId("arrest-growth");
   await expect(growth).toContainText(`from ${grouped(arrests[0]!.valueMinor)} at the first announcement`);
@@ -161,7 +167,10 @@ test("a change saved to the database shows on the overview and the chart page on
 test("pages describe themselves for search engines and link previews", async ({ page }) => {
   await page.goto("/charts/justice-funnel");
   await expect(page).toHaveTitle(/From arrest to conviction in the UK/);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "From arrest to conviction in the UK");
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    "content",
+    "From arrest to conviction in the UK",
+  );
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /2,864 people arrested/);
 });
 

@@ -13,7 +13,9 @@ let host: Server;
 const hostPages: Record<string, string> = {};
 
 test.beforeAll(async () => {
-  const frames = THREE.map((slug) => `<iframe src="${E2E_BASE_URL}/embed/${slug}" title="${slug}" height="150" scrolling="no"></iframe>`);
+  const frames = THREE.map(
+    (slug) => `<iframe src="${E2E_BASE_URL}/embed/${slug}" title="${slug}" height="150" scrolling="no"></iframe>`,
+  );
   Object.assign(hostPages, {
     "/": article(`${frames.join("<p>Between charts.</p>")}<script async src="${E2E_BASE_URL}/embed.js"></script>`),
     "/foreign": article(
@@ -53,10 +55,13 @@ async function expectSizedToContent(page: Page, slug: string) {
   // itself as the reader scrolls to it: look at it the way a reader would.
   await page.locator(`iframe[title="${slug}"]`).scrollIntoViewIfNeeded();
   await expect
-    .poll(async () => {
-      const { outer, inner } = await heights(page, slug);
-      return Math.abs(outer - inner);
-    }, { message: `${slug} iframe height should match its content` })
+    .poll(
+      async () => {
+        const { outer, inner } = await heights(page, slug);
+        return Math.abs(outer - inner);
+      },
+      { message: `${slug} iframe height should match its content` },
+    )
     .toBeLessThanOrEqual(3);
 }
 
@@ -96,10 +101,12 @@ test("the embed tells its host its height in the formats hosts understand", asyn
   );
   expect(messages).toContainEqual({ "datawrapper-height": { "pym-1": expect.any(Number) } });
   expect(messages).toContainEqual({ sentinel: "amp", type: "embed-size", height: expect.any(Number) });
-  expect(messages.some((message) => typeof message === "string" && /^pymxPYMxpym-1xPYMxheightxPYMx\d+$/.test(message))).toBe(true);
   expect(
-    messages.some((message) => typeof message === "string" && message.includes('"context":"iframe.resize"')),
+    messages.some((message) => typeof message === "string" && /^pymxPYMxpym-1xPYMxheightxPYMx\d+$/.test(message)),
   ).toBe(true);
+  expect(messages.some((message) => typeof message === "string" && message.includes('"context":"iframe.resize"'))).toBe(
+    true,
+  );
 });
 
 test("with JavaScript off the embed shows the chart's SVG with its data marks", async ({ browser }) => {
@@ -108,7 +115,9 @@ test("with JavaScript off the embed shows the chart's SVG with its data marks", 
   await page.goto("/embed/uk-totals");
   const svg = page.locator("svg#uk-totals");
   await expect(svg).toBeVisible();
-  const points = await prisma.figure.count({ where: { geographyId: "uk", metricId: { in: ["arrested", "charged", "convicted"] } } });
+  const points = await prisma.figure.count({
+    where: { geographyId: "uk", metricId: { in: ["arrested", "charged", "convicted"] } },
+  });
   await expect(svg.locator("circle[data-figure-id]")).toHaveCount(points);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("How the UK totals grew, report by report");
   await expect(page.getByText(/^Source: ITV News, 2 July 2020/)).toBeVisible();
@@ -184,7 +193,10 @@ test("a pinned embed keeps the values it had; the live one follows the edit", as
   }
 });
 
-test("oEmbed answers a real oEmbed client with rich JSON that renders the chart, honouring maxwidth", async ({ page, request }) => {
+test("oEmbed answers a real oEmbed client with rich JSON that renders the chart, honouring maxwidth", async ({
+  page,
+  request,
+}) => {
   // The client finds our endpoint the way it finds any unlisted provider's: the page's discovery link.
   const data = await extract(`${E2E_BASE_URL}/charts/uk-totals`, { maxwidth: 400 });
   expect(data).toMatchObject({
@@ -203,18 +215,33 @@ test("oEmbed answers a real oEmbed client with rich JSON that renders the chart,
   const frame = page.frameLocator("iframe");
   await expect(frame.locator("svg#uk-totals")).toBeVisible();
 
-  const capped = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${E2E_BASE_URL}/embed/justice-funnel`)}&maxheight=200`)).json();
+  const capped = await (
+    await request.get(`/api/oembed?url=${encodeURIComponent(`${E2E_BASE_URL}/embed/justice-funnel`)}&maxheight=200`)
+  ).json();
   expect(capped.height).toBeLessThanOrEqual(200);
-  expect((await request.get(`/api/oembed?url=${encodeURIComponent("https://elsewhere.example/charts/uk-totals")}`)).status()).toBe(404);
-  expect((await request.get(`/api/oembed?url=${encodeURIComponent(`${E2E_BASE_URL}/charts/uk-totals`)}&format=xml`)).status()).toBe(501);
-  expect((await request.get(`/api/oembed?url=${encodeURIComponent(`${E2E_BASE_URL}/charts/uk-totals`)}&maxwidth=wide`)).status()).toBe(400);
+  expect(
+    (await request.get(`/api/oembed?url=${encodeURIComponent("https://elsewhere.example/charts/uk-totals")}`)).status(),
+  ).toBe(404);
+  expect(
+    (
+      await request.get(`/api/oembed?url=${encodeURIComponent(`${E2E_BASE_URL}/charts/uk-totals`)}&format=xml`)
+    ).status(),
+  ).toBe(501);
+  expect(
+    (
+      await request.get(`/api/oembed?url=${encodeURIComponent(`${E2E_BASE_URL}/charts/uk-totals`)}&maxwidth=wide`)
+    ).status(),
+  ).toBe(400);
 });
 
 test("every chart page advertises its oEmbed and offers embed code, live or pinned", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/charts/justice-funnel");
   const discovery = page.locator('link[rel="alternate"][type="application/json+oembed"]');
-  await expect(discovery).toHaveAttribute("href", `${E2E_BASE_URL}/api/oembed?url=${encodeURIComponent(`${E2E_BASE_URL}/charts/justice-funnel`)}&format=json`);
+  await expect(discovery).toHaveAttribute(
+    "href",
+    `${E2E_BASE_URL}/api/oembed?url=${encodeURIComponent(`${E2E_BASE_URL}/charts/justice-funnel`)}&format=json`,
+  );
   await page.getByText("Embed this chart").click();
   const code = page.getByLabel("Code to paste into your article");
   await expect(code).toHaveValue(new RegExp(`<iframe src="${E2E_BASE_URL}/embed/justice-funnel" `));
@@ -225,7 +252,9 @@ test("every chart page advertises its oEmbed and offers embed code, live or pinn
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
 });
 
-test("the whole dataset downloads as CSV that neutralises formulas and parses back to the same values", async ({ request }) => {
+test("the whole dataset downloads as CSV that neutralises formulas and parses back to the same values", async ({
+  request,
+}) => {
   const id = "itv-2020-07-02-grenades";
   const original = await prisma.figure.findUniqueOrThrow({ where: { id } });
   const hostile = '=HYPERLINK("http://x","y")';
@@ -245,7 +274,9 @@ test("the whole dataset downloads as CSV that neutralises formulas and parses ba
     expect(row.note).toBe(`'${hostile}`);
     for (const figure of stored) {
       const csv = parsed.data.find((candidate) => candidate.id === figure.id)!;
-      expect(Number(csv.value), figure.id).toBe(Number(figure.valueMinor) / (figure.unit === "kg" ? 1000 : ["GBP", "EUR"].includes(figure.unit) ? 100 : 1));
+      expect(Number(csv.value), figure.id).toBe(
+        Number(figure.valueMinor) / (figure.unit === "kg" ? 1000 : ["GBP", "EUR"].includes(figure.unit) ? 100 : 1),
+      );
       expect(csv.qualifier).toBe(figure.qualifier);
       expect(csv.as_of).toBe(figure.asOf);
     }
@@ -275,17 +306,24 @@ test("the chart's PNG and SVG open and show the chart", async ({ page, request }
   expect(box!.width).toBeGreaterThan(100);
 
   await page.goto("/charts/justice-funnel");
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${E2E_BASE_URL}/api/charts/justice-funnel.png`);
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    `${E2E_BASE_URL}/api/charts/justice-funnel.png`,
+  );
 });
 
 test("embeds may be framed by another site; the admin and the public pages may not", async ({ page }) => {
   await page.goto(`${HOST_ORIGIN}/framing`);
-  await expect(page.frameLocator('iframe[title="embed"]').locator("h1")).toHaveText("From arrest to conviction in the UK");
+  await expect(page.frameLocator('iframe[title="embed"]').locator("h1")).toHaveText(
+    "From arrest to conviction in the UK",
+  );
   // Chromium replaces a frame it refuses to show with its own error page.
   const blocked = (title: string) =>
     expect
       .poll(async () => {
-        const frame: Frame | null = await (await page.locator(`iframe[title="${title}"]`).elementHandle())!.contentFrame();
+        const frame: Frame | null = await (await page
+          .locator(`iframe[title="${title}"]`)
+          .elementHandle())!.contentFrame();
         return frame?.url();
       })
       .toMatch(/^chrome-error:/);
@@ -309,7 +347,9 @@ test("the embed script resizes only our iframes, from messages they sent", async
   // A frame of someone else's, and the host page itself, claiming a height in our format.
   await page.evaluate(() => postMessage({ "datawrapper-height": { ours: 999 } }, "*"));
   await page.waitForTimeout(300);
-  expect(await page.locator('iframe[title="theirs"]').evaluate((element) => element.getBoundingClientRect().height)).toBe(120);
+  expect(
+    await page.locator('iframe[title="theirs"]').evaluate((element) => element.getBoundingClientRect().height),
+  ).toBe(120);
   expect((await heights(page, "ours")).outer).not.toBe(999);
 });
 

@@ -213,7 +213,9 @@ test("an address it cannot understand still shows the figures, with a note of wh
   await expect(page.getByText(`Showing ${(last - 1) * 50 + 1}–${total} of ${total} figures`)).toBeVisible();
 });
 
-test("flags a figure that another source contradicts, showing both values and sources side by side", async ({ page }) => {
+test("flags a figure that another source contradicts, showing both values and sources side by side", async ({
+  page,
+}) => {
   const conflict = await prisma.figureConflict.findFirstOrThrow({
     where: { figure: { metricId: "cocaine", geographyId: "netherlands" } },
     include: { figure: { include: { source: true } }, otherFigure: { include: { source: true } } },

@@ -43,7 +43,10 @@ test.afterAll(async () => {
   if (POSTGRES_SERVER) await onServer(POSTGRES_SERVER, `DROP DATABASE IF EXISTS ${POSTGRES_DATABASE} WITH (FORCE)`);
 });
 
-test("a figure saved through one instance shows on the other's cached pages within a second", async ({ page, request }) => {
+test("a figure saved through one instance shows on the other's cached pages within a second", async ({
+  page,
+  request,
+}) => {
   const [first, second] = cluster.instanceUrls as [string, string];
   // The second instance has the dashboard and the embed cached from before the save.
   for (const address of ["/", "/embed/uk-totals"]) expect((await request.get(`${second}${address}`)).ok()).toBe(true);
@@ -58,7 +61,12 @@ test("a figure saved through one instance shows on the other's cached pages with
   await page.getByLabel("Value").fill(String(value));
   await page.getByLabel("Reason for the change").fill("Two instances: corrected total");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: /^Saved/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /^Saved/ }),
+  ).toBeVisible();
 
   const shown = value.toLocaleString("en-GB");
   const saved = Date.now();
@@ -70,7 +78,9 @@ test("a figure saved through one instance shows on the other's cached pages with
   expect(Date.now() - saved).toBeLessThan(1_000);
 });
 
-test("an editor signed in through the balancer stays signed in on every instance, and saves on any", async ({ page }) => {
+test("an editor signed in through the balancer stays signed in on every instance, and saves on any", async ({
+  page,
+}) => {
   await page.goto(`${cluster.balancerUrl}/admin/login`);
   await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
   await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
@@ -92,6 +102,11 @@ test("an editor signed in through the balancer stays signed in on every instance
     await page.getByLabel("Reason for the change").fill(reason);
     await page.getByLabel("Value").fill(String(3000 + reason.length));
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByRole("main").getByRole("status").filter({ hasText: /^Saved/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: /^Saved/ }),
+    ).toBeVisible();
   }
 });

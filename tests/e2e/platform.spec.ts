@@ -17,7 +17,9 @@ const ROUTE_FAMILIES = [
 ];
 
 for (const { path, framable } of ROUTE_FAMILIES) {
-  test(`${path} carries the security headers${framable ? " and may be framed" : " and refuses framing"}`, async ({ request }) => {
+  test(`${path} carries the security headers${framable ? " and may be framed" : " and refuses framing"}`, async ({
+    request,
+  }) => {
     const headers = (await request.get(path)).headers();
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
@@ -37,7 +39,9 @@ for (const { path, framable } of ROUTE_FAMILIES) {
   });
 }
 
-test("the admin's scripts run only with a nonce of each response's own, the embed's only with their hashes", async ({ request }) => {
+test("the admin's scripts run only with a nonce of each response's own, the embed's only with their hashes", async ({
+  request,
+}) => {
   const scriptSources = async (path: string) =>
     /script-src ([^;]*)/.exec((await request.get(path)).headers()["content-security-policy"] ?? "")?.[1] ?? "";
 
@@ -60,7 +64,8 @@ test("every page's scripts run under its policy without a single violation", asy
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
   });
-  const nextHasStarted = () => page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
+  const nextHasStarted = () =>
+    page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
 
   await page.goto("/");
   await nextHasStarted();
@@ -81,7 +86,12 @@ test("every page's scripts run under its policy without a single violation", asy
 });
 
 test("an address whose query cannot be read gets a 400 that says why", async ({ request }) => {
-  for (const address of ["/figures?q=%E0%A4%A", "/figures?q=%FF", `/figures?q=${"a".repeat(3000)}`, "/admin/login?next=%C3"]) {
+  for (const address of [
+    "/figures?q=%E0%A4%A",
+    "/figures?q=%FF",
+    `/figures?q=${"a".repeat(3000)}`,
+    "/admin/login?next=%C3",
+  ]) {
     const response = await request.get(address);
     expect(response.status(), address).toBe(400);
     expect(await response.text(), address).toMatch(/query string (is not valid|is longer than)/);
@@ -123,12 +133,25 @@ test("random and hostile addresses never make the server fail", async ({ request
   const value = fc.oneof(
     fc.string(),
     fc.string({ unit: "binary", maxLength: 40 }),
-    fc.constantFrom("1e400", "-1", "NaN", "<script>alert(1)</script>", "javascript:alert(1)", "%", "' OR 1=1 --", "x".repeat(5000)),
+    fc.constantFrom(
+      "1e400",
+      "-1",
+      "NaN",
+      "<script>alert(1)</script>",
+      "javascript:alert(1)",
+      "%",
+      "' OR 1=1 --",
+      "x".repeat(5000),
+    ),
   );
   const addresses = fc.sample(
     fc.tuple(
       fc.constantFrom("/figures", "/embed/uk-totals", "/api/oembed", "/charts/", "/api/charts/", "/sources", "/embed/"),
-      fc.dictionary(fc.constantFrom("page", "sort", "dir", "kind", "from", "to", "q", "url", "maxwidth", "theme", "v", "static"), value, { maxKeys: 4 }),
+      fc.dictionary(
+        fc.constantFrom("page", "sort", "dir", "kind", "from", "to", "q", "url", "maxwidth", "theme", "v", "static"),
+        value,
+        { maxKeys: 4 },
+      ),
       value,
     ),
     { numRuns: 60, seed: 2026 },

@@ -21,7 +21,9 @@ async function rulingsOldestFirst() {
   );
 }
 
-test("lists every ruling in date order, undated ones last, each with its court, outcome and source", async ({ page }) => {
+test("lists every ruling in date order, undated ones last, each with its court, outcome and source", async ({
+  page,
+}) => {
   const rulings = await rulingsOldestFirst();
   expect(rulings).toHaveLength(7);
   expect(rulings.at(-1)!.date).toBeNull();

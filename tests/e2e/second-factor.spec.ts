@@ -60,7 +60,10 @@ async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-test("an editor turns on a second factor; signing in then needs the password and a code from the app", async ({ page, context }) => {
+test("an editor turns on a second factor; signing in then needs the password and a code from the app", async ({
+  page,
+  context,
+}) => {
   const email = await newEditor("careful");
   await enterPassword(page, email);
   await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
@@ -114,7 +117,9 @@ test("an editor turns on a second factor; signing in then needs the password and
   await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
 });
 
-test("an admin requires a second factor: the editor can only set it up; an admin's reset makes them set it up again", async ({ browser }) => {
+test("an admin requires a second factor: the editor can only set it up; an admin's reset makes them set it up again", async ({
+  browser,
+}) => {
   const email = await newEditor("required");
   const admin = await newPage(browser);
   await enterPassword(admin, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);

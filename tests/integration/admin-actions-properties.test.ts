@@ -41,9 +41,33 @@ const ACTIONS = {
 };
 const SUCCESS = new Set(["saved", "deleted", "reverted", "imported", "done", "preview"]);
 const FIELDS = [
-  "recordType", "id", "version", "revisionId", "reason", "csv", "intent", "email", "name", "role", "password",
-  "access", "required", "code", "proof", "metricId", "value", "unit", "qualifier", "geographyId", "asOf",
-  "sourceId", "label", "quote", "publisher", "url", "kind",
+  "recordType",
+  "id",
+  "version",
+  "revisionId",
+  "reason",
+  "csv",
+  "intent",
+  "email",
+  "name",
+  "role",
+  "password",
+  "access",
+  "required",
+  "code",
+  "proof",
+  "metricId",
+  "value",
+  "unit",
+  "qualifier",
+  "geographyId",
+  "asOf",
+  "sourceId",
+  "label",
+  "quote",
+  "publisher",
+  "url",
+  "kind",
 ] as const;
 
 let database: TestDatabase;
@@ -52,8 +76,18 @@ let adminToken: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDatabase(database.prisma, loadDataset());
-  const admin = await addEditor(database.prisma, { email: "chief@example.org", name: "Chief", role: "admin", password: "a long enough password 123" });
-  await addEditor(database.prisma, { email: "ed@example.org", name: "Ed", role: "editor", password: "a long enough password 123" });
+  const admin = await addEditor(database.prisma, {
+    email: "chief@example.org",
+    name: "Chief",
+    role: "admin",
+    password: "a long enough password 123",
+  });
+  await addEditor(database.prisma, {
+    email: "ed@example.org",
+    name: "Ed",
+    role: "editor",
+    password: "a long enough password 123",
+  });
   adminToken = (await createSession(database.prisma, admin.id, null)).token;
 });
 
@@ -81,8 +115,24 @@ async function snapshot() {
 const hostile = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary", maxLength: 30 }),
-  fc.constantFrom("", "1", "0", "-1", "NaN", "1e400", "admin", "disable", "yes", "figure", "source", "ed@example.org",
-    "chief@example.org", "<script>alert(1)</script>", "' OR 1=1 --", "x".repeat(50_000)),
+  fc.constantFrom(
+    "",
+    "1",
+    "0",
+    "-1",
+    "NaN",
+    "1e400",
+    "admin",
+    "disable",
+    "yes",
+    "figure",
+    "source",
+    "ed@example.org",
+    "chief@example.org",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "x".repeat(50_000),
+  ),
 );
 const action = fc.constantFrom(...(Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]));
 const fields = fc.dictionary(fc.constantFrom(...FIELDS), hostile, { maxKeys: 6 });
@@ -91,10 +141,15 @@ describe("every admin action", () => {
   it("changes nothing without a live session, whatever it is sent", async () => {
     const before = await snapshot();
     await fc.assert(
-      fc.asyncProperty(action, fields, fc.constantFrom(undefined, null, "", "forged-token", adminToken.slice(1)), async (name, values, token) => {
-        const outcome = await ACTIONS[name](database.prisma, token, values);
-        expect(outcome.status).toBe("refused");
-      }),
+      fc.asyncProperty(
+        action,
+        fields,
+        fc.constantFrom(undefined, null, "", "forged-token", adminToken.slice(1)),
+        async (name, values, token) => {
+          const outcome = await ACTIONS[name](database.prisma, token, values);
+          expect(outcome.status).toBe("refused");
+        },
+      ),
       { numRuns: 100 },
     );
     expect(await snapshot()).toBe(before);

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addEditor, disableEditor } from "@/lib/auth/editors";
 import { createSession } from "@/lib/auth/sessions";
-import { deleteRecordAction, importFiguresAction, previewImportAction, revertAction, saveRecordAction } from "@/lib/admin/editor-actions";
+import {
+  deleteRecordAction,
+  importFiguresAction,
+  previewImportAction,
+  revertAction,
+  saveRecordAction,
+} from "@/lib/admin/editor-actions";
 import { SIGNED_OUT_MESSAGE } from "@/lib/admin/guard";
 import { CONFLICT_MESSAGE } from "@/lib/admin/records";
 import { loadDataset } from "@/lib/seed/load";
@@ -45,7 +51,12 @@ const SOURCE = {
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDatabase(database.prisma, loadDataset());
-  const editor = await addEditor(database.prisma, { email: "ed@example.org", name: "Ed", role: "editor", password: PASSWORD });
+  const editor = await addEditor(database.prisma, {
+    email: "ed@example.org",
+    name: "Ed",
+    role: "editor",
+    password: PASSWORD,
+  });
   token = (await createSession(database.prisma, editor.id, null)).token;
 });
 
@@ -74,11 +85,18 @@ describe("every action refuses without a live session, and changes nothing", asy
     "edit a figure": (sessionToken: string | null) =>
       saveRecordAction(database.prisma, sessionToken, { ...FIGURE, id: figureId, version: "1", reason: "r" }),
     "delete a figure": (sessionToken: string | null) =>
-      deleteRecordAction(database.prisma, sessionToken, { recordType: "figure", id: figureId, version: "1", reason: "r" }),
-    "revert a change": (sessionToken: string | null) => revertAction(database.prisma, sessionToken, { revisionId: "1" }),
+      deleteRecordAction(database.prisma, sessionToken, {
+        recordType: "figure",
+        id: figureId,
+        version: "1",
+        reason: "r",
+      }),
+    "revert a change": (sessionToken: string | null) =>
+      revertAction(database.prisma, sessionToken, { revisionId: "1" }),
     "import figures": (sessionToken: string | null) =>
       importFiguresAction(database.prisma, sessionToken, { csv: "metricId,value\narrested,1" }),
-    "preview an import": (sessionToken: string | null) => previewImportAction(database.prisma, sessionToken, { csv: "" }),
+    "preview an import": (sessionToken: string | null) =>
+      previewImportAction(database.prisma, sessionToken, { csv: "" }),
   };
 
   const sessions: Record<string, () => Promise<string | null>> = {
@@ -143,8 +161,23 @@ describe("hostile input is refused field by field, with nothing stored", () => {
     ["a source date that does not exist", { ...SOURCE, publishedOn: "2023-02-29" }, "publishedOn"],
     ["a script in a source's note", { ...SOURCE, note: "<script>alert(1)</script>" }, "note"],
     ["an unknown source kind", { ...SOURCE, kind: "blog" }, "kind"],
-    ["an agency without a country", { recordType: "agency", name: "A", kind: "police-force", country: "", role: "r" }, "country"],
-    ["a ruling with an impossible date", { recordType: "ruling", date: "2021-13-01", court: "C", jurisdiction: "uk", outcome: "o", sourceId: "itv-2020-07-02" }, "date"],
+    [
+      "an agency without a country",
+      { recordType: "agency", name: "A", kind: "police-force", country: "", role: "r" },
+      "country",
+    ],
+    [
+      "a ruling with an impossible date",
+      {
+        recordType: "ruling",
+        date: "2021-13-01",
+        court: "C",
+        jurisdiction: "uk",
+        outcome: "o",
+        sourceId: "itv-2020-07-02",
+      },
+      "date",
+    ],
   ];
 
   it.each(cases)("%s", async (_what, input, field) => {
@@ -157,14 +190,27 @@ describe("hostile input is refused field by field, with nothing stored", () => {
   });
 
   it("returns every field's error at once, not only the first", async () => {
-    const outcome = await saveRecordAction(database.prisma, token, { ...FIGURE, value: "-1", asOf: "2021-02-30", label: "", unit: "furlongs" });
-    expect(outcome.status === "invalid" && Object.keys(outcome.fieldErrors).sort()).toEqual(["asOf", "label", "unit", "value"]);
+    const outcome = await saveRecordAction(database.prisma, token, {
+      ...FIGURE,
+      value: "-1",
+      asOf: "2021-02-30",
+      label: "",
+      unit: "furlongs",
+    });
+    expect(outcome.status === "invalid" && Object.keys(outcome.fieldErrors).sort()).toEqual([
+      "asOf",
+      "label",
+      "unit",
+      "value",
+    ]);
   });
 
   it("asks for a reason when editing", async () => {
     const id = await createFigure();
     const outcome = await saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "1", reason: "" });
-    expect(outcome.status === "invalid" && outcome.fieldErrors.reason).toEqual(["Say briefly why you are changing it."]);
+    expect(outcome.status === "invalid" && outcome.fieldErrors.reason).toEqual([
+      "Say briefly why you are changing it.",
+    ]);
   });
 });
 
@@ -183,27 +229,68 @@ describe("saving", () => {
   it("creates, edits and deletes a source, an agency and a ruling, each with a revision", async () => {
     const inputs = [
       SOURCE,
-      { recordType: "agency", name: "Test Constabulary", shortName: "", kind: "police-force", country: "gb", role: "Arrested people" },
-      { recordType: "ruling", date: "2021-02-05", court: "Court of Appeal", courtId: "", caseName: "R v Test", jurisdiction: "england-and-wales", outcome: "Admissible", sourceId: "itv-2020-07-02", note: "" },
+      {
+        recordType: "agency",
+        name: "Test Constabulary",
+        shortName: "",
+        kind: "police-force",
+        country: "gb",
+        role: "Arrested people",
+      },
+      {
+        recordType: "ruling",
+        date: "2021-02-05",
+        court: "Court of Appeal",
+        courtId: "",
+        caseName: "R v Test",
+        jurisdiction: "england-and-wales",
+        outcome: "Admissible",
+        sourceId: "itv-2020-07-02",
+        note: "",
+      },
     ];
     for (const input of inputs) {
       const created = await saveRecordAction(database.prisma, token, input);
       if (created.status !== "saved") throw new Error(JSON.stringify(created));
-      const edited = await saveRecordAction(database.prisma, token, { ...input, id: created.recordId, version: "1", reason: "Typo" });
+      const edited = await saveRecordAction(database.prisma, token, {
+        ...input,
+        id: created.recordId,
+        version: "1",
+        reason: "Typo",
+      });
       expect(edited).toMatchObject({ status: "saved", version: 2 });
-      const deleted = await deleteRecordAction(database.prisma, token, { recordType: input.recordType, id: created.recordId, version: "2", reason: "Duplicate" });
+      const deleted = await deleteRecordAction(database.prisma, token, {
+        recordType: input.recordType,
+        id: created.recordId,
+        version: "2",
+        reason: "Duplicate",
+      });
       expect(deleted.status).toBe("deleted");
-      const revisions = await database.prisma.revision.findMany({ where: { recordId: created.recordId }, orderBy: { id: "asc" } });
-      expect(revisions.map((revision) => [revision.action, revision.reason])).toEqual([["create", null], ["update", "Typo"], ["delete", "Duplicate"]]);
+      const revisions = await database.prisma.revision.findMany({
+        where: { recordId: created.recordId },
+        orderBy: { id: "asc" },
+      });
+      expect(revisions.map((revision) => [revision.action, revision.reason])).toEqual([
+        ["create", null],
+        ["update", "Typo"],
+        ["delete", "Duplicate"],
+      ]);
     }
     expect(await database.prisma.agency.findFirst({ where: { name: "Test Constabulary" } })).toBeNull();
   });
 
   it("refuses to delete a source that figures cite, naming them", async () => {
     const before = await counts();
-    const outcome = await deleteRecordAction(database.prisma, token, { recordType: "source", id: "itv-2020-07-02", version: "1", reason: "Gone" });
+    const outcome = await deleteRecordAction(database.prisma, token, {
+      recordType: "source",
+      id: "itv-2020-07-02",
+      version: "1",
+      reason: "Gone",
+    });
     expect(outcome.status).toBe("refused");
-    expect(outcome.message).toMatch(/still cited by \d+ figures: .*“People arrested” \(itv-2020-07-02-arrested\).* and \d+ more/);
+    expect(outcome.message).toMatch(
+      /still cited by \d+ figures: .*“People arrested” \(itv-2020-07-02-arrested\).* and \d+ more/,
+    );
     expect(await counts()).toEqual(before);
   });
 });
@@ -214,7 +301,13 @@ describe("optimistic locking", () => {
     const revisionsBefore = await database.prisma.revision.count({ where: { recordId: id } });
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, (_, editor) =>
-        saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "1", value: String(2000 + editor), reason: `Editor ${editor}` }),
+        saveRecordAction(database.prisma, token, {
+          ...FIGURE,
+          id,
+          version: "1",
+          value: String(2000 + editor),
+          reason: `Editor ${editor}`,
+        }),
       ),
     );
     const saved = outcomes.filter((outcome) => outcome.status === "saved");
@@ -226,14 +319,21 @@ describe("optimistic locking", () => {
     // Every refused editor is shown what the one who got through saved, at its new version,
     // not the values they all read before it (which PostgreSQL's concurrent reads would give).
     const winner = { value: String(figure.valueMinor) };
-    for (const conflict of conflicts) expect(conflict).toMatchObject({ message: CONFLICT_MESSAGE, version: 2, theirs: winner });
+    for (const conflict of conflicts)
+      expect(conflict).toMatchObject({ message: CONFLICT_MESSAGE, version: 2, theirs: winner });
     expect(await database.prisma.revision.count({ where: { recordId: id } })).toBe(revisionsBefore + 1);
   });
 
   it("shows the other editor's values and overwrites nothing", async () => {
     const id = await createFigure();
     await saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "1", value: "111", reason: "First" });
-    const late = await saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "1", value: "222", reason: "Second" });
+    const late = await saveRecordAction(database.prisma, token, {
+      ...FIGURE,
+      id,
+      version: "1",
+      value: "222",
+      reason: "Second",
+    });
     expect(late).toMatchObject({ status: "conflict", version: 2, theirs: { value: "111" } });
     expect((await database.prisma.figure.findUniqueOrThrow({ where: { id } })).valueMinor).toBe(111n);
   });
@@ -242,14 +342,28 @@ describe("optimistic locking", () => {
 describe("reverting", () => {
   it("restores the values before an edit, as a new recorded change", async () => {
     const id = await createFigure({ value: "500" });
-    await saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "1", value: "600", label: "Changed label", reason: "Update" });
+    await saveRecordAction(database.prisma, token, {
+      ...FIGURE,
+      id,
+      version: "1",
+      value: "600",
+      label: "Changed label",
+      reason: "Update",
+    });
     const edit = await database.prisma.revision.findFirstOrThrow({ where: { recordId: id, action: "update" } });
     const outcome = await revertAction(database.prisma, token, { revisionId: String(edit.id), reason: "Wrong figure" });
     expect(outcome.status).toBe("reverted");
     const figure = await database.prisma.figure.findUniqueOrThrow({ where: { id } });
     expect([figure.valueMinor, figure.label, figure.version]).toEqual([500n, FIGURE.label, 3]);
-    const revert = await database.prisma.revision.findFirstOrThrow({ where: { recordId: id }, orderBy: { id: "desc" } });
-    expect(revert).toMatchObject({ action: "update", revertsId: edit.id, reason: `Revert of change #${edit.id}: Wrong figure` });
+    const revert = await database.prisma.revision.findFirstOrThrow({
+      where: { recordId: id },
+      orderBy: { id: "desc" },
+    });
+    expect(revert).toMatchObject({
+      action: "update",
+      revertsId: edit.id,
+      reason: `Revert of change #${edit.id}: Wrong figure`,
+    });
   });
 
   it("brings a deleted record back with its id, and deletes a created one", async () => {
@@ -259,7 +373,9 @@ describe("reverting", () => {
     expect((await revertAction(database.prisma, token, { revisionId: String(deletion.id) })).status).toBe("reverted");
     expect((await database.prisma.figure.findUniqueOrThrow({ where: { id } })).label).toBe(FIGURE.label);
 
-    const creation = await database.prisma.revision.findFirstOrThrow({ where: { recordId: id, action: "create", revertsId: null } });
+    const creation = await database.prisma.revision.findFirstOrThrow({
+      where: { recordId: id, action: "create", revertsId: null },
+    });
     expect((await revertAction(database.prisma, token, { revisionId: String(creation.id) })).status).toBe("reverted");
     expect(await database.prisma.figure.findUnique({ where: { id } })).toBeNull();
   });
@@ -272,11 +388,22 @@ describe("reverting", () => {
         { figureId: gone, otherFigureId: deleted, note: null },
       ],
     });
-    await deleteRecordAction(database.prisma, token, { recordType: "figure", id: deleted, version: "1", reason: "Duplicate" });
+    await deleteRecordAction(database.prisma, token, {
+      recordType: "figure",
+      id: deleted,
+      version: "1",
+      reason: "Duplicate",
+    });
     await deleteRecordAction(database.prisma, token, { recordType: "figure", id: gone, version: "1", reason: "Wrong" });
-    expect(await database.prisma.figureConflict.count({ where: { OR: [{ figureId: deleted }, { otherFigureId: deleted }] } })).toBe(0);
+    expect(
+      await database.prisma.figureConflict.count({
+        where: { OR: [{ figureId: deleted }, { otherFigureId: deleted }] },
+      }),
+    ).toBe(0);
 
-    const deletion = await database.prisma.revision.findFirstOrThrow({ where: { recordId: deleted, action: "delete" } });
+    const deletion = await database.prisma.revision.findFirstOrThrow({
+      where: { recordId: deleted, action: "delete" },
+    });
     expect((await revertAction(database.prisma, token, { revisionId: String(deletion.id) })).status).toBe("reverted");
     const pairs = await database.prisma.figureConflict.findMany({
       where: { OR: [{ figureId: deleted }, { otherFigureId: deleted }] },
@@ -315,9 +442,14 @@ describe("reverting", () => {
       reason: "Test",
     });
     expect(edit.status).toBe("saved");
-    const revision = await database.prisma.revision.findFirstOrThrow({ where: { recordId: seeded.id }, orderBy: { id: "desc" } });
+    const revision = await database.prisma.revision.findFirstOrThrow({
+      where: { recordId: seeded.id },
+      orderBy: { id: "desc" },
+    });
     expect((await revertAction(database.prisma, token, { revisionId: String(revision.id) })).status).toBe("reverted");
-    expect((await database.prisma.figure.findUniqueOrThrow({ where: { id: seeded.id } })).valueMinor).toBe(seeded.valueMinor);
+    expect((await database.prisma.figure.findUniqueOrThrow({ where: { id: seeded.id } })).valueMinor).toBe(
+      seeded.valueMinor,
+    );
   });
 });
 
@@ -357,7 +489,10 @@ describe("CSV import of figures", () => {
     const cash = await database.prisma.figure.findFirstOrThrow({ where: { label: "Imported cash" } });
     expect([cash.valueMinor, cash.quote, cash.note]).toEqual([1234n, '£12.34 "in cash"', "a note"]);
     const revisions = await database.prisma.revision.findMany({ orderBy: { id: "desc" }, take: 2 });
-    expect(revisions.map((revision) => revision.reason)).toEqual(["CSV import of 2 figures: May figures", "CSV import of 2 figures: May figures"]);
+    expect(revisions.map((revision) => revision.reason)).toEqual([
+      "CSV import of 2 figures: May figures",
+      "CSV import of 2 figures: May figures",
+    ]);
   });
 
   it("refuses a file without the needed columns", async () => {

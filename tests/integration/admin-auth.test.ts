@@ -20,8 +20,18 @@ const PASSWORD = "correct horse battery staple";
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await addEditor(database.prisma, { email: "Editor@Example.org", name: "Ed Itor", role: "editor", password: PASSWORD });
-  await addEditor(database.prisma, { email: "victim@example.org", name: "Vic Tim", role: "editor", password: PASSWORD });
+  await addEditor(database.prisma, {
+    email: "Editor@Example.org",
+    name: "Ed Itor",
+    role: "editor",
+    password: PASSWORD,
+  });
+  await addEditor(database.prisma, {
+    email: "victim@example.org",
+    name: "Vic Tim",
+    role: "editor",
+    password: PASSWORD,
+  });
 });
 
 afterAll(async () => {
@@ -90,7 +100,7 @@ describe("signing in", () => {
 describe("sessions", () => {
   it("end after the idle timeout", async () => {
     const start = new Date("2030-01-01T09:00:00Z");
-    const { token } = await createSession(database.prisma, (await editorId("editor@example.org")), null, start);
+    const { token } = await createSession(database.prisma, await editorId("editor@example.org"), null, start);
     const stillActive = new Date(start.getTime() + SESSION_IDLE_TIMEOUT_MS - 1000);
     expect(await findSignedInEditor(database.prisma, token, stillActive)).not.toBeNull();
     const idle = new Date(stillActive.getTime() + SESSION_IDLE_TIMEOUT_MS + 1000);
@@ -100,13 +110,15 @@ describe("sessions", () => {
 
   it("end at their absolute lifetime even when in constant use", async () => {
     const start = new Date("2030-02-01T09:00:00Z");
-    const { token } = await createSession(database.prisma, (await editorId("editor@example.org")), null, start);
+    const { token } = await createSession(database.prisma, await editorId("editor@example.org"), null, start);
     let now = start.getTime();
     while (now + SESSION_IDLE_TIMEOUT_MS / 2 < start.getTime() + SESSION_ABSOLUTE_LIFETIME_MS) {
       now += SESSION_IDLE_TIMEOUT_MS / 2;
       expect(await findSignedInEditor(database.prisma, token, new Date(now))).not.toBeNull();
     }
-    expect(await findSignedInEditor(database.prisma, token, new Date(start.getTime() + SESSION_ABSOLUTE_LIFETIME_MS))).toBeNull();
+    expect(
+      await findSignedInEditor(database.prisma, token, new Date(start.getTime() + SESSION_ABSOLUTE_LIFETIME_MS)),
+    ).toBeNull();
   });
 
   it("refuse a made-up token", async () => {
@@ -116,7 +128,12 @@ describe("sessions", () => {
   });
 
   it("all end at once when the editor is disabled, and the editor cannot sign in again", async () => {
-    await addEditor(database.prisma, { email: "leaver@example.org", name: "Lee Ver", role: "editor", password: PASSWORD });
+    await addEditor(database.prisma, {
+      email: "leaver@example.org",
+      name: "Lee Ver",
+      role: "editor",
+      password: PASSWORD,
+    });
     const one = await signIn(database.prisma, attempt("leaver@example.org", PASSWORD, "192.0.2.60"));
     const two = await signIn(database.prisma, attempt("leaver@example.org", PASSWORD, "192.0.2.60"));
     if (!one.ok || !two.ok) throw new Error("sign-in failed");
@@ -131,13 +148,20 @@ describe("sessions", () => {
   });
 
   it("all end when the password is reset", async () => {
-    await addEditor(database.prisma, { email: "reset@example.org", name: "Re Set", role: "editor", password: PASSWORD });
+    await addEditor(database.prisma, {
+      email: "reset@example.org",
+      name: "Re Set",
+      role: "editor",
+      password: PASSWORD,
+    });
     const session = await signIn(database.prisma, attempt("reset@example.org", PASSWORD, "192.0.2.61"));
     if (!session.ok) throw new Error("sign-in failed");
     await resetPassword(database.prisma, "reset@example.org", "a brand new password");
     expect(await findSignedInEditor(database.prisma, session.token)).toBeNull();
     expect((await signIn(database.prisma, attempt("reset@example.org", PASSWORD, "192.0.2.61"))).ok).toBe(false);
-    expect((await signIn(database.prisma, attempt("reset@example.org", "a brand new password", "192.0.2.61"))).ok).toBe(true);
+    expect((await signIn(database.prisma, attempt("reset@example.org", "a brand new password", "192.0.2.61"))).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -146,12 +170,27 @@ describe("throttling", () => {
     const start = new Date("2031-01-01T10:00:00Z").getTime();
     for (let failure = 1; failure <= FREE_FAILURES; failure += 1) {
       // A new address each time: the account's own count must stop this.
-      const result = await signIn(database.prisma, attempt("victim@example.org", "guess " + failure, `198.51.100.${failure}`), new Date(start + failure));
+      const result = await signIn(
+        database.prisma,
+        attempt("victim@example.org", "guess " + failure, `198.51.100.${failure}`),
+        new Date(start + failure),
+      );
       expect(result.ok).toBe(false);
     }
-    const locked = await signIn(database.prisma, attempt("victim@example.org", PASSWORD, "198.51.100.99"), new Date(start + 1000));
-    expect(locked).toEqual({ ok: false, message: expect.stringMatching(/^Too many failed attempts\. Try again in \d+ minutes?\.$/) });
-    const later = await signIn(database.prisma, attempt("victim@example.org", PASSWORD, "198.51.100.99"), new Date(start + MAX_LOCK_MS));
+    const locked = await signIn(
+      database.prisma,
+      attempt("victim@example.org", PASSWORD, "198.51.100.99"),
+      new Date(start + 1000),
+    );
+    expect(locked).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Too many failed attempts\. Try again in \d+ minutes?\.$/),
+    });
+    const later = await signIn(
+      database.prisma,
+      attempt("victim@example.org", PASSWORD, "198.51.100.99"),
+      new Date(start + MAX_LOCK_MS),
+    );
     expect(later.ok).toBe(true);
   });
 
@@ -178,7 +217,11 @@ describe("throttling", () => {
     for (let guess = 1; guess <= FREE_FAILURES; guess += 1) {
       await signIn(database.prisma, attempt(`guess${guess}@example.org`, "guess", "203.0.113.200"), now);
     }
-    const fromThatAddress = await signIn(database.prisma, attempt("editor@example.org", PASSWORD, "203.0.113.200"), now);
+    const fromThatAddress = await signIn(
+      database.prisma,
+      attempt("editor@example.org", PASSWORD, "203.0.113.200"),
+      now,
+    );
     expect(fromThatAddress).toEqual({ ok: false, message: expect.stringMatching(/^Too many failed attempts/) });
     const fromElsewhere = await signIn(database.prisma, attempt("editor@example.org", PASSWORD, "203.0.113.201"), now);
     expect(fromElsewhere.ok).toBe(true);
@@ -190,7 +233,10 @@ describe("failed sign-ins counted at the same moment", () => {
     const keys = ["account:parallel@example.org", "address:198.51.100.7"];
     const now = new Date();
     await Promise.all(Array.from({ length: 20 }, () => recordFailure(database.prisma, keys, now)));
-    const rows = await database.prisma.loginThrottle.findMany({ where: { key: { in: keys } }, orderBy: { key: "asc" } });
+    const rows = await database.prisma.loginThrottle.findMany({
+      where: { key: { in: keys } },
+      orderBy: { key: "asc" },
+    });
     expect(rows.map((row) => [row.key, row.failures])).toEqual([
       ["account:parallel@example.org", 20],
       ["address:198.51.100.7", 20],

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addEditorAction, resetPasswordAction, saveRecordAction, setEditorAccessAction } from "@/lib/admin/editor-actions";
+import {
+  addEditorAction,
+  resetPasswordAction,
+  saveRecordAction,
+  setEditorAccessAction,
+} from "@/lib/admin/editor-actions";
 import { ADMINS_ONLY_MESSAGE, SIGNED_OUT_MESSAGE } from "@/lib/admin/guard";
 import { addEditor } from "@/lib/auth/editors";
 import { createSession, findSignedInEditor } from "@/lib/auth/sessions";
@@ -13,8 +18,18 @@ const PASSWORD = "correct horse battery staple";
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const admin = await addEditor(database.prisma, { email: "chief@example.org", name: "Chief", role: "admin", password: PASSWORD });
-  const editor = await addEditor(database.prisma, { email: "writer@example.org", name: "Writer", role: "editor", password: PASSWORD });
+  const admin = await addEditor(database.prisma, {
+    email: "chief@example.org",
+    name: "Chief",
+    role: "admin",
+    password: PASSWORD,
+  });
+  const editor = await addEditor(database.prisma, {
+    email: "writer@example.org",
+    name: "Writer",
+    role: "editor",
+    password: PASSWORD,
+  });
   adminToken = (await createSession(database.prisma, admin.id, null)).token;
   editorToken = (await createSession(database.prisma, editor.id, null)).token;
 });
@@ -26,75 +41,185 @@ afterAll(async () => {
 describe("managing editors", () => {
   it("is refused to an editor who is not an admin, changing nothing", async () => {
     const input = { email: "new@example.org", name: "New", role: "admin", password: PASSWORD };
-    expect(await addEditorAction(database.prisma, editorToken, input)).toEqual({ status: "refused", message: ADMINS_ONLY_MESSAGE });
-    expect(await setEditorAccessAction(database.prisma, editorToken, { email: "chief@example.org", access: "disable" })).toEqual({
+    expect(await addEditorAction(database.prisma, editorToken, input)).toEqual({
       status: "refused",
       message: ADMINS_ONLY_MESSAGE,
     });
-    expect(await resetPasswordAction(database.prisma, editorToken, { email: "chief@example.org", password: "taken over by writer" })).toEqual({
+    expect(
+      await setEditorAccessAction(database.prisma, editorToken, { email: "chief@example.org", access: "disable" }),
+    ).toEqual({
+      status: "refused",
+      message: ADMINS_ONLY_MESSAGE,
+    });
+    expect(
+      await resetPasswordAction(database.prisma, editorToken, {
+        email: "chief@example.org",
+        password: "taken over by writer",
+      }),
+    ).toEqual({
       status: "refused",
       message: ADMINS_ONLY_MESSAGE,
     });
     expect(await database.prisma.editor.count()).toBe(2);
-    expect((await signIn(database.prisma, { email: "chief@example.org", password: PASSWORD, address: null, userAgent: null })).ok).toBe(true);
+    expect(
+      (
+        await signIn(database.prisma, {
+          email: "chief@example.org",
+          password: PASSWORD,
+          address: null,
+          userAgent: null,
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("is refused without a session", async () => {
-    expect(await addEditorAction(database.prisma, null, { email: "x@example.org", name: "X", role: "editor", password: PASSWORD })).toEqual({
+    expect(
+      await addEditorAction(database.prisma, null, {
+        email: "x@example.org",
+        name: "X",
+        role: "editor",
+        password: PASSWORD,
+      }),
+    ).toEqual({
       status: "refused",
       message: SIGNED_OUT_MESSAGE,
     });
   });
 
   it("checks the new editor's fields, each with its message", async () => {
-    const outcome = await addEditorAction(database.prisma, adminToken, { email: "not an email", name: "", role: "owner", password: "short" });
+    const outcome = await addEditorAction(database.prisma, adminToken, {
+      email: "not an email",
+      name: "",
+      role: "owner",
+      password: "short",
+    });
     expect(outcome.status).toBe("invalid");
-    expect(outcome.status === "invalid" && Object.keys(outcome.fieldErrors).sort()).toEqual(["email", "name", "password", "role"]);
+    expect(outcome.status === "invalid" && Object.keys(outcome.fieldErrors).sort()).toEqual([
+      "email",
+      "name",
+      "password",
+      "role",
+    ]);
     expect(await database.prisma.editor.count()).toBe(2);
   });
 
   it("lets an admin add an editor, who can then sign in", async () => {
-    const outcome = await addEditorAction(database.prisma, adminToken, { email: "Reporter@Example.org", name: "Reporter", role: "editor", password: PASSWORD });
+    const outcome = await addEditorAction(database.prisma, adminToken, {
+      email: "Reporter@Example.org",
+      name: "Reporter",
+      role: "editor",
+      password: PASSWORD,
+    });
     expect(outcome.status).toBe("done");
-    expect((await signIn(database.prisma, { email: "reporter@example.org", password: PASSWORD, address: null, userAgent: null })).ok).toBe(true);
-    const again = await addEditorAction(database.prisma, adminToken, { email: "reporter@example.org", name: "Again", role: "editor", password: PASSWORD });
+    expect(
+      (
+        await signIn(database.prisma, {
+          email: "reporter@example.org",
+          password: PASSWORD,
+          address: null,
+          userAgent: null,
+        })
+      ).ok,
+    ).toBe(true);
+    const again = await addEditorAction(database.prisma, adminToken, {
+      email: "reporter@example.org",
+      name: "Again",
+      role: "editor",
+      password: PASSWORD,
+    });
     expect(again.status).toBe("invalid");
   });
 
   it("ends a disabled editor's sessions at once, so their next save is refused", async () => {
-    const outcome = await setEditorAccessAction(database.prisma, adminToken, { email: "writer@example.org", access: "disable" });
+    const outcome = await setEditorAccessAction(database.prisma, adminToken, {
+      email: "writer@example.org",
+      access: "disable",
+    });
     expect(outcome.status).toBe("done");
     expect(await findSignedInEditor(database.prisma, editorToken)).toBeNull();
-    expect(await saveRecordAction(database.prisma, editorToken, { recordType: "source" })).toEqual({ status: "refused", message: SIGNED_OUT_MESSAGE });
-    expect(await setEditorAccessAction(database.prisma, adminToken, { email: "writer@example.org", access: "enable" })).toMatchObject({ status: "done" });
-    expect((await signIn(database.prisma, { email: "writer@example.org", password: PASSWORD, address: null, userAgent: null })).ok).toBe(true);
+    expect(await saveRecordAction(database.prisma, editorToken, { recordType: "source" })).toEqual({
+      status: "refused",
+      message: SIGNED_OUT_MESSAGE,
+    });
+    expect(
+      await setEditorAccessAction(database.prisma, adminToken, { email: "writer@example.org", access: "enable" }),
+    ).toMatchObject({ status: "done" });
+    expect(
+      (
+        await signIn(database.prisma, {
+          email: "writer@example.org",
+          password: PASSWORD,
+          address: null,
+          userAgent: null,
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("does not let an admin disable their own account", async () => {
-    const outcome = await setEditorAccessAction(database.prisma, adminToken, { email: "chief@example.org", access: "disable" });
+    const outcome = await setEditorAccessAction(database.prisma, adminToken, {
+      email: "chief@example.org",
+      access: "disable",
+    });
     expect(outcome.status).toBe("refused");
     expect(await findSignedInEditor(database.prisma, adminToken)).not.toBeNull();
   });
 
   it("resets a password, ending the editor's sessions", async () => {
-    const session = await signIn(database.prisma, { email: "reporter@example.org", password: PASSWORD, address: null, userAgent: null });
+    const session = await signIn(database.prisma, {
+      email: "reporter@example.org",
+      password: PASSWORD,
+      address: null,
+      userAgent: null,
+    });
     if (!session.ok) throw new Error("sign-in failed");
-    expect((await resetPasswordAction(database.prisma, adminToken, { email: "reporter@example.org", password: "short" })).status).toBe("invalid");
-    expect((await resetPasswordAction(database.prisma, adminToken, { email: "reporter@example.org", password: "a new long password" })).status).toBe("done");
+    expect(
+      (await resetPasswordAction(database.prisma, adminToken, { email: "reporter@example.org", password: "short" }))
+        .status,
+    ).toBe("invalid");
+    expect(
+      (
+        await resetPasswordAction(database.prisma, adminToken, {
+          email: "reporter@example.org",
+          password: "a new long password",
+        })
+      ).status,
+    ).toBe("done");
     expect(await findSignedInEditor(database.prisma, session.token)).toBeNull();
-    expect((await signIn(database.prisma, { email: "reporter@example.org", password: "a new long password", address: null, userAgent: null })).ok).toBe(true);
+    expect(
+      (
+        await signIn(database.prisma, {
+          email: "reporter@example.org",
+          password: "a new long password",
+          address: null,
+          userAgent: null,
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("records who added, disabled, enabled and reset an editor in the history, and never a password", async () => {
     const admin = await database.prisma.editor.findUniqueOrThrow({ where: { email: "chief@example.org" } });
     const password = "an audited long password";
-    await addEditorAction(database.prisma, adminToken, { email: "audited@example.org", name: "Audited", role: "editor", password });
+    await addEditorAction(database.prisma, adminToken, {
+      email: "audited@example.org",
+      name: "Audited",
+      role: "editor",
+      password,
+    });
     await setEditorAccessAction(database.prisma, adminToken, { email: "audited@example.org", access: "disable" });
     await setEditorAccessAction(database.prisma, adminToken, { email: "audited@example.org", access: "enable" });
-    await resetPasswordAction(database.prisma, adminToken, { email: "audited@example.org", password: "another long password" });
+    await resetPasswordAction(database.prisma, adminToken, {
+      email: "audited@example.org",
+      password: "another long password",
+    });
 
     const audited = await database.prisma.editor.findUniqueOrThrow({ where: { email: "audited@example.org" } });
-    const history = await database.prisma.revision.findMany({ where: { recordType: "editor", recordId: audited.id }, orderBy: { id: "asc" } });
+    const history = await database.prisma.revision.findMany({
+      where: { recordType: "editor", recordId: audited.id },
+      orderBy: { id: "asc" },
+    });
     expect(history.map((revision) => [revision.editorId, revision.action, revision.after])).toEqual([
       [admin.id, "create", JSON.stringify({ Email: "audited@example.org", Name: "Audited", Role: "editor" })],
       [admin.id, "update", JSON.stringify({ Access: "disabled" })],
@@ -102,6 +227,7 @@ describe("managing editors", () => {
       [admin.id, "update", JSON.stringify({ Password: "a new one" })],
     ]);
     const written = JSON.stringify(history);
-    for (const secret of [password, "another long password", audited.passwordHash]) expect(written).not.toContain(secret);
+    for (const secret of [password, "another long password", audited.passwordHash])
+      expect(written).not.toContain(secret);
   });
 });

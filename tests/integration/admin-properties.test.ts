@@ -20,7 +20,12 @@ let token: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   await seedDatabase(database.prisma, loadDataset());
-  const editor = await addEditor(database.prisma, { email: "prop@example.org", name: "Prop", role: "editor", password: "a long enough password 123" });
+  const editor = await addEditor(database.prisma, {
+    email: "prop@example.org",
+    name: "Prop",
+    role: "editor",
+    password: "a long enough password 123",
+  });
   token = (await createSession(database.prisma, editor.id, null)).token;
 });
 
@@ -31,7 +36,17 @@ afterAll(async () => {
 const hostile = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary", maxLength: 30 }),
-  fc.constantFrom("", "-1", "NaN", "1e400", "javascript:alert(1)", "<script>alert(1)</script>", "2021-02-30", "GBPX", "x".repeat(100_000)),
+  fc.constantFrom(
+    "",
+    "-1",
+    "NaN",
+    "1e400",
+    "javascript:alert(1)",
+    "<script>alert(1)</script>",
+    "2021-02-30",
+    "GBPX",
+    "x".repeat(100_000),
+  ),
 );
 
 describe("saving a record", () => {
@@ -42,7 +57,24 @@ describe("saving a record", () => {
       fc.asyncProperty(
         fc.constantFrom("figure", "source", "agency", "ruling", "editor", ""),
         fc.dictionary(
-          fc.constantFrom("metricId", "value", "unit", "qualifier", "geographyId", "asOf", "sourceId", "label", "quote", "publisher", "url", "kind", "name", "court", "id", "version"),
+          fc.constantFrom(
+            "metricId",
+            "value",
+            "unit",
+            "qualifier",
+            "geographyId",
+            "asOf",
+            "sourceId",
+            "label",
+            "quote",
+            "publisher",
+            "url",
+            "kind",
+            "name",
+            "court",
+            "id",
+            "version",
+          ),
           hostile,
         ),
         async (recordType, values) => {
@@ -84,7 +116,11 @@ describe("saving a record", () => {
           expect(outcome.status).toBe("saved");
           if (outcome.status !== "saved") return;
           const stored = await database.prisma.figure.findUniqueOrThrow({ where: { id: outcome.recordId } });
-          expect([formatMinor(stored.valueMinor, "GBP"), stored.qualifier, stored.label.trim()]).toEqual([value, qualifier, label.trim()]);
+          expect([formatMinor(stored.valueMinor, "GBP"), stored.qualifier, stored.label.trim()]).toEqual([
+            value,
+            qualifier,
+            label.trim(),
+          ]);
         },
       ),
       { numRuns: 40 },

@@ -22,9 +22,13 @@ afterAll(async () => {
 function saveThenKill(start: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
     // node itself runs the loop (tsx as a loader, not a wrapper process), so SIGKILL hits the saver.
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/save-loop.ts", database.url, figureId, String(start)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "tests/support/save-loop.ts", database.url, figureId, String(start)],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     const acknowledged: number[] = [];
     let buffered = "";
     let timer: NodeJS.Timeout | undefined;

@@ -14,7 +14,11 @@ import { parseEnv } from "@/lib/env";
  * environment), the parsers answer with a value or a message and never throw; what they accept
  * comes back exactly.
  */
-const anyText = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("1e400", "NaN", "-0", "Infinity", "0x10", "١٢٣", "1,2,3", "  42  "));
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom("1e400", "NaN", "-0", "Infinity", "0x10", "١٢٣", "1,2,3", "  42  "),
+);
 
 describe("quantities", () => {
   it("never throw, and what they accept formats back to the same stored value", () => {
@@ -60,7 +64,10 @@ describe("dates", () => {
 });
 
 describe("addresses", () => {
-  const queryPairs = fc.dictionary(fc.constantFrom("url", "format", "maxwidth", "maxheight", "theme", "static", "v", "x"), anyText);
+  const queryPairs = fc.dictionary(
+    fc.constantFrom("url", "format", "maxwidth", "maxheight", "theme", "static", "v", "x"),
+    anyText,
+  );
 
   it("embed and oEmbed parameters never throw, and refusals say why", () => {
     fc.assert(
@@ -81,13 +88,16 @@ describe("addresses", () => {
 describe("the environment", () => {
   it("either configures the app or stops with a message naming a variable", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom("PORT", "DATABASE_URL", "NODE_ENV", "SITE_URL", "REVALIDATE_TOKEN"), anyText), (vars) => {
-        try {
-          parseEnv(vars);
-        } catch (error) {
-          expect((error as Error).message).toMatch(/^Invalid configuration in the environment:\n {2}[A-Z_]+: /);
-        }
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom("PORT", "DATABASE_URL", "NODE_ENV", "SITE_URL", "REVALIDATE_TOKEN"), anyText),
+        (vars) => {
+          try {
+            parseEnv(vars);
+          } catch (error) {
+            expect((error as Error).message).toMatch(/^Invalid configuration in the environment:\n {2}[A-Z_]+: /);
+          }
+        },
+      ),
     );
   });
 });

@@ -45,7 +45,12 @@ beforeAll(async () => {
   await prisma.geography.create({ data: { id: "uk", label: "United Kingdom" } });
   await prisma.metric.create({ data: { id: "cash", label: "Cash seized", kind: "seizure", units: "GBP,EUR" } });
   await prisma.source.create({
-    data: { id: "nca-2021", publisher: "National Crime Agency", url: "https://nationalcrimeagency.gov.uk/news", kind: "official" },
+    data: {
+      id: "nca-2021",
+      publisher: "National Crime Agency",
+      url: "https://nationalcrimeagency.gov.uk/news",
+      kind: "official",
+    },
   });
 });
 
@@ -67,7 +72,11 @@ describe("a figure's source", () => {
         `INSERT INTO "Figure" (id, "metricId", "valueMinor", unit, qualifier, "geographyId", "asOf", "sourceId", label, quote, "updatedAt")
          VALUES ('raw', 'cash', 1, 'GBP', 'exact', 'uk', '2021', NULL, 'x', 'y', CURRENT_TIMESTAMP)`,
       ),
-    ).rejects.toThrow(onSqlite ? /NOT NULL constraint failed: Figure.sourceId/ : /null value in column "sourceId".*violates not-null constraint/);
+    ).rejects.toThrow(
+      onSqlite
+        ? /NOT NULL constraint failed: Figure.sourceId/
+        : /null value in column "sourceId".*violates not-null constraint/,
+    );
   });
 
   it("must exist", async () => {
@@ -97,7 +106,10 @@ describe("money", () => {
   );
 
   it("adds up in the database to the penny", async () => {
-    const amounts = Array.from({ length: 300 }, (_, index) => `${index}.${String((index * 37) % 100).padStart(2, "0")}`);
+    const amounts = Array.from(
+      { length: 300 },
+      (_, index) => `${index}.${String((index * 37) % 100).padStart(2, "0")}`,
+    );
     await database.prisma.figure.createMany({
       data: amounts.map((amount, index) => ({
         ...figureFields,
@@ -110,7 +122,7 @@ describe("money", () => {
     const total = await database.prisma.figure.aggregate({ where: { asOf: "2030" }, _sum: { valueMinor: true } });
     const expected = amounts.reduce((sum, amount) => sum + toMinor(amount, "GBP"), 0n);
     expect(total._sum.valueMinor).toBe(expected);
-    expect(formatMinor(expected, "GBP")).toBe("44998.5") // 0 + 1 + ... + 299 pounds, and three full cycles of 0..99 pence;
+    expect(formatMinor(expected, "GBP")).toBe("44998.5"); // 0 + 1 + ... + 299 pounds, and three full cycles of 0..99 pence;
   });
 });
 
@@ -126,7 +138,8 @@ describe("revisions", () => {
     // Prisma reports the trigger's refusal as a constraint error; the database itself says why.
     await expect(rawStatement(`DELETE FROM "Revision"`)).rejects.toThrow("revisions are append-only");
     await expect(rawStatement(`UPDATE "Revision" SET reason = 'x'`)).rejects.toThrow("revisions are append-only");
-    if (onPostgres) await expect(rawStatement(`TRUNCATE "Revision" CASCADE`)).rejects.toThrow("revisions are append-only");
+    if (onPostgres)
+      await expect(rawStatement(`TRUNCATE "Revision" CASCADE`)).rejects.toThrow("revisions are append-only");
     expect(await database.prisma.revision.findUnique({ where: { id: revision.id } })).toMatchObject({ reason: null });
   });
 });
@@ -159,18 +172,39 @@ describe.runIf(onSqlite)("the committed SQLite migrations", () => {
     // where the schema alone would write it inside CREATE TABLE, and both build the same table.
     const shape = (db: Database.Database) => {
       const tables = db
-        .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+        )
         .all() as { name: string }[];
       return tables.map(({ name }) => ({
         name,
-        columns: (db.pragma(`table_info("${name}")`) as { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }[])
+        columns: (
+          db.pragma(`table_info("${name}")`) as {
+            name: string;
+            type: string;
+            notnull: number;
+            dflt_value: unknown;
+            pk: number;
+          }[]
+        )
           .map(({ name, type, notnull, dflt_value, pk }) => ({ name, type, notnull, dflt_value, pk }))
           .sort((a, b) => a.name.localeCompare(b.name)),
-        foreignKeys: (db.pragma(`foreign_key_list("${name}")`) as { from: string; table: string; on_delete: string; on_update: string }[])
+        foreignKeys: (
+          db.pragma(`foreign_key_list("${name}")`) as {
+            from: string;
+            table: string;
+            on_delete: string;
+            on_update: string;
+          }[]
+        )
           .map(({ from, table, on_delete, on_update }) => ({ from, table, on_delete, on_update }))
           .sort((a, b) => a.from.localeCompare(b.from)),
         indexes: (db.pragma(`index_list("${name}")`) as { name: string; unique: number }[])
-          .map((index) => ({ name: index.name, unique: index.unique, columns: (db.pragma(`index_info("${index.name}")`) as { name: string }[]).map((column) => column.name) }))
+          .map((index) => ({
+            name: index.name,
+            unique: index.unique,
+            columns: (db.pragma(`index_info("${index.name}")`) as { name: string }[]).map((column) => column.name),
+          }))
           .sort((a, b) => a.name.localeCompare(b.name)),
       }));
     };
@@ -194,7 +228,16 @@ describe.runIf(onPostgres)("the committed PostgreSQL migrations", () => {
     await onServer(server, `CREATE DATABASE "${scratch}"`);
     try {
       const { ok, stdout, output } = runPrisma(
-        ["migrate", "diff", "--from-migrations", "prisma/postgres/migrations", "--to-schema-datamodel", "prisma/postgres/schema.prisma", "--script", "--exit-code"],
+        [
+          "migrate",
+          "diff",
+          "--from-migrations",
+          "prisma/postgres/migrations",
+          "--to-schema-datamodel",
+          "prisma/postgres/schema.prisma",
+          "--script",
+          "--exit-code",
+        ],
         postgresDatabaseUrl(server, scratch),
       );
       expect(ok, output).toBe(true);

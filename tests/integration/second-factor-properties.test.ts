@@ -19,7 +19,12 @@ const stepAway = (steps: number) => new Date(now.getTime() + steps * TOTP_STEP_S
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const editor = await addEditor(database.prisma, { email: "codes@example.org", name: "Codes", role: "editor", password: "a long enough password 123" });
+  const editor = await addEditor(database.prisma, {
+    email: "codes@example.org",
+    name: "Codes",
+    role: "editor",
+    password: "a long enough password 123",
+  });
   editorId = editor.id;
   await database.prisma.editor.update({ where: { id: editorId }, data: { totpSecret: secret, totpEnabledAt: now } });
 });
@@ -29,7 +34,8 @@ afterAll(async () => {
 });
 
 const lastStep = async () =>
-  (await database.prisma.editor.findUniqueOrThrow({ where: { id: editorId }, select: { totpLastStep: true } })).totpLastStep;
+  (await database.prisma.editor.findUniqueOrThrow({ where: { id: editorId }, select: { totpLastStep: true } }))
+    .totpLastStep;
 
 describe("a sign-in code", () => {
   it("that is not one the editor's app shows now is never accepted, whatever it is", async () => {
@@ -41,9 +47,12 @@ describe("a sign-in code", () => {
       fc.constantFrom("", "000000", "999999", "12345", "1234567", " 123 456 ", "-12345", "1e5", "x".repeat(10_000)),
     );
     await fc.assert(
-      fc.asyncProperty(guess.filter((code) => !valid.has(code)), async (code) => {
-        await expect(acceptCode(database.prisma, editorId, code, now)).resolves.toBe(false);
-      }),
+      fc.asyncProperty(
+        guess.filter((code) => !valid.has(code)),
+        async (code) => {
+          await expect(acceptCode(database.prisma, editorId, code, now)).resolves.toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
     expect(await lastStep()).toBeNull();
@@ -63,10 +72,15 @@ describe("a sign-in code", () => {
 describe("the code field", () => {
   it("reads six digits however the editor spaces them, and nothing else", () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{6}$/), fc.array(fc.constantFrom(" ", "\t", "\u00a0"), { maxLength: 3 }), fc.nat(6), (digits, spaces, at) => {
-        const typed = `${digits.slice(0, at)}${spaces.join("")}${digits.slice(at)}`;
-        expect(authenticatorCode.parse(typed)).toBe(digits);
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{6}$/),
+        fc.array(fc.constantFrom(" ", "\t", "\u00a0"), { maxLength: 3 }),
+        fc.nat(6),
+        (digits, spaces, at) => {
+          const typed = `${digits.slice(0, at)}${spaces.join("")}${digits.slice(at)}`;
+          expect(authenticatorCode.parse(typed)).toBe(digits);
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.string(), (typed) => {

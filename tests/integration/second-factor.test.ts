@@ -28,7 +28,12 @@ const STEP_MS = 30_000;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const admin = await addEditor(database.prisma, { email: "chief@example.org", name: "Chief", role: "admin", password: PASSWORD });
+  const admin = await addEditor(database.prisma, {
+    email: "chief@example.org",
+    name: "Chief",
+    role: "admin",
+    password: PASSWORD,
+  });
   adminToken = (await createSession(database.prisma, admin.id, null)).token;
 });
 
@@ -38,7 +43,12 @@ afterAll(async () => {
 
 /** A new editor with a session, as after signing in with the password alone. */
 async function newEditor(email: string) {
-  const editor = await addEditor(database.prisma, { email, name: email.split("@")[0] ?? email, role: "editor", password: PASSWORD });
+  const editor = await addEditor(database.prisma, {
+    email,
+    name: email.split("@")[0] ?? email,
+    role: "editor",
+    password: PASSWORD,
+  });
   const { token } = await createSession(database.prisma, editor.id, null);
   return { id: editor.id, email, token };
 }
@@ -47,12 +57,19 @@ async function newEditor(email: string) {
 async function turnOn(editor: { id: string; token: string }): Promise<string> {
   const status = await secondFactorStatus(database.prisma, editor.id);
   if (status.state !== "off") throw new Error("already on");
-  const outcome = await turnOnSecondFactorAction(database.prisma, editor.token, { code: totpCode(status.secret, new Date()) });
+  const outcome = await turnOnSecondFactorAction(database.prisma, editor.token, {
+    code: totpCode(status.secret, new Date()),
+  });
   expect(outcome.status).toBe("done");
   return status.secret;
 }
 
-const attempt = (email: string, password = PASSWORD, address = "198.51.100.1") => ({ email, password, address, userAgent: "vitest" });
+const attempt = (email: string, password = PASSWORD, address = "198.51.100.1") => ({
+  email,
+  password,
+  address,
+  userAgent: "vitest",
+});
 
 function challengeOf(result: SignInResult): string {
   if (result.ok || !result.codeNeeded) throw new Error(`expected the code step, got ${JSON.stringify(result)}`);
@@ -99,7 +116,11 @@ describe("turning the second factor on", () => {
 
     const revisions = await editorRevisions(editor.id);
     expect(revisions).toHaveLength(1);
-    expect(revisions[0]).toMatchObject({ editorId: editor.id, action: "update", reason: "Turned on with an authenticator app" });
+    expect(revisions[0]).toMatchObject({
+      editorId: editor.id,
+      action: "update",
+      reason: "Turned on with an authenticator app",
+    });
     expect(JSON.parse(revisions[0]?.after ?? "{}")).toEqual({ "Second factor": "on" });
     for (const revision of revisions) expect(JSON.stringify(revision)).not.toContain(secret);
   });
@@ -120,18 +141,31 @@ describe("signing in with a second factor", () => {
     expect(await database.prisma.signInChallenge.count({ where: { id: sessionIdOf(challenge) } })).toBe(1);
 
     const code = totpCode(secret, now);
-    const result = await completeSignIn(database.prisma, { challenge, code, address: "198.51.100.1", userAgent: null }, now);
+    const result = await completeSignIn(
+      database.prisma,
+      { challenge, code, address: "198.51.100.1", userAgent: null },
+      now,
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect((await findSignedInEditor(database.prisma, result.token))?.email).toBe(editor.email);
 
     // The same challenge cannot open a second session...
-    const again = await completeSignIn(database.prisma, { challenge, code: totpCode(secret, new Date(now.getTime() + STEP_MS)), address: null, userAgent: null }, now);
+    const again = await completeSignIn(
+      database.prisma,
+      { challenge, code: totpCode(secret, new Date(now.getTime() + STEP_MS)), address: null, userAgent: null },
+      now,
+    );
     expect(again).toEqual({ ok: false, message: CHALLENGE_ENDED, restart: true });
     // ...and the same code cannot be used again after a new password step.
     const replay = await completeSignIn(
       database.prisma,
-      { challenge: challengeOf(await signIn(database.prisma, attempt(editor.email), now)), code, address: null, userAgent: null },
+      {
+        challenge: challengeOf(await signIn(database.prisma, attempt(editor.email), now)),
+        code,
+        address: null,
+        userAgent: null,
+      },
       now,
     );
     expect(replay.ok).toBe(false);
@@ -144,9 +178,13 @@ describe("signing in with a second factor", () => {
     const now = new Date(Date.now() + 4 * STEP_MS);
     const challenge = challengeOf(await signIn(database.prisma, attempt(editor.email), now));
     const stale = totpCode(secret, new Date(now.getTime() - 2 * STEP_MS));
-    expect((await completeSignIn(database.prisma, { challenge, code: stale, address: null, userAgent: null }, now)).ok).toBe(false);
+    expect(
+      (await completeSignIn(database.prisma, { challenge, code: stale, address: null, userAgent: null }, now)).ok,
+    ).toBe(false);
     const fresh = totpCode(secret, now);
-    expect((await completeSignIn(database.prisma, { challenge, code: fresh, address: null, userAgent: null }, now)).ok).toBe(true);
+    expect(
+      (await completeSignIn(database.prisma, { challenge, code: fresh, address: null, userAgent: null }, now)).ok,
+    ).toBe(true);
   });
 
   it("ends the half-done sign-in after five minutes", async () => {
@@ -155,7 +193,11 @@ describe("signing in with a second factor", () => {
     const start = new Date(Date.now() + 6 * STEP_MS);
     const challenge = challengeOf(await signIn(database.prisma, attempt(editor.email), start));
     const later = new Date(start.getTime() + CHALLENGE_LIFETIME_MS);
-    const result = await completeSignIn(database.prisma, { challenge, code: totpCode(secret, later), address: null, userAgent: null }, later);
+    const result = await completeSignIn(
+      database.prisma,
+      { challenge, code: totpCode(secret, later), address: null, userAgent: null },
+      later,
+    );
     expect(result).toEqual({ ok: false, message: CHALLENGE_ENDED, restart: true });
   });
 
@@ -178,12 +220,18 @@ describe("signing in with a second factor", () => {
       expect(result.ok).toBe(false);
       expect(result.ok === false && result.restart).toBe(failure === CHALLENGE_MAX_FAILURES);
     }
-    const throttle = await database.prisma.loginThrottle.findUniqueOrThrow({ where: { key: `account:${editor.email}` } });
+    const throttle = await database.prisma.loginThrottle.findUniqueOrThrow({
+      where: { key: `account:${editor.email}` },
+    });
     expect(throttle.failures).toBe(CHALLENGE_MAX_FAILURES);
     expect(throttle.lockedUntil?.getTime()).toBeGreaterThan(now.getTime());
 
     // Locked now: neither the right code in the other browser nor the right password gets in.
-    const lockedCode = await completeSignIn(database.prisma, { challenge: waiting, code: right, address: "198.51.100.78", userAgent: null }, now);
+    const lockedCode = await completeSignIn(
+      database.prisma,
+      { challenge: waiting, code: right, address: "198.51.100.78", userAgent: null },
+      now,
+    );
     expect(lockedCode).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many failed attempts/) });
     const lockedPassword = await signIn(database.prisma, attempt(editor.email, PASSWORD, "198.51.100.79"), now);
     expect(lockedPassword).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many failed attempts/) });
@@ -194,16 +242,23 @@ describe("signing in with a second factor", () => {
 describe("an admin requiring a second factor", () => {
   it("is for admins only", async () => {
     const editor = await newEditor("nosy@example.org");
-    expect(await requireSecondFactorAction(database.prisma, editor.token, { email: "chief@example.org", required: "yes" })).toEqual({
+    expect(
+      await requireSecondFactorAction(database.prisma, editor.token, { email: "chief@example.org", required: "yes" }),
+    ).toEqual({
       status: "refused",
       message: ADMINS_ONLY_MESSAGE,
     });
-    expect((await database.prisma.editor.findUniqueOrThrow({ where: { email: "chief@example.org" } })).totpRequired).toBe(false);
+    expect(
+      (await database.prisma.editor.findUniqueOrThrow({ where: { email: "chief@example.org" } })).totpRequired,
+    ).toBe(false);
   });
 
   it("leaves the editor able to do nothing but set it up, at once and in the session they already have", async () => {
     const editor = await newEditor("required@example.org");
-    const outcome = await requireSecondFactorAction(database.prisma, adminToken, { email: editor.email, required: "yes" });
+    const outcome = await requireSecondFactorAction(database.prisma, adminToken, {
+      email: editor.email,
+      required: "yes",
+    });
     expect(outcome.status).toBe("done");
 
     const signedIn = await findSignedInEditor(database.prisma, editor.token);
@@ -224,10 +279,12 @@ describe("an admin requiring a second factor", () => {
     expect((await secondFactorStatus(database.prisma, editor.id)).state).toBe("on");
 
     const revisions = await editorRevisions(editor.id);
-    expect(revisions.map((revision) => [revision.editorId === editor.id ? "editor" : "admin", revision.after])).toEqual([
-      ["admin", JSON.stringify({ "Second factor required": "yes" })],
-      ["editor", JSON.stringify({ "Second factor": "on" })],
-    ]);
+    expect(revisions.map((revision) => [revision.editorId === editor.id ? "editor" : "admin", revision.after])).toEqual(
+      [
+        ["admin", JSON.stringify({ "Second factor required": "yes" })],
+        ["editor", JSON.stringify({ "Second factor": "on" })],
+      ],
+    );
   });
 });
 
@@ -238,18 +295,30 @@ describe("turning it off", () => {
     const codeSecret = await turnOn(byCode);
     await turnOn(byPassword);
 
-    const wrong = await turnOffSecondFactorAction("198.51.100.90")(database.prisma, byPassword.token, { proof: "not my password at all" });
+    const wrong = await turnOffSecondFactorAction("198.51.100.90")(database.prisma, byPassword.token, {
+      proof: "not my password at all",
+    });
     expect(wrong.status).toBe("invalid");
-    expect((await database.prisma.loginThrottle.findUniqueOrThrow({ where: { key: `account:${byPassword.email}` } })).failures).toBe(1);
+    expect(
+      (await database.prisma.loginThrottle.findUniqueOrThrow({ where: { key: `account:${byPassword.email}` } }))
+        .failures,
+    ).toBe(1);
     expect((await secondFactorStatus(database.prisma, byPassword.id)).state).toBe("on");
 
-    expect((await turnOffSecondFactorAction(null)(database.prisma, byPassword.token, { proof: PASSWORD })).status).toBe("done");
+    expect((await turnOffSecondFactorAction(null)(database.prisma, byPassword.token, { proof: PASSWORD })).status).toBe(
+      "done",
+    );
     const nextCode = totpCode(codeSecret, new Date(Date.now() + STEP_MS));
-    expect((await turnOffSecondFactorAction(null)(database.prisma, byCode.token, { proof: nextCode })).status).toBe("done");
+    expect((await turnOffSecondFactorAction(null)(database.prisma, byCode.token, { proof: nextCode })).status).toBe(
+      "done",
+    );
 
     for (const editor of [byCode, byPassword]) {
       expect((await signIn(database.prisma, attempt(editor.email, PASSWORD, "198.51.100.91"))).ok).toBe(true);
-      expect((await editorRevisions(editor.id)).at(-1)).toMatchObject({ reason: "Turned off by its owner", after: JSON.stringify({ "Second factor": "off" }) });
+      expect((await editorRevisions(editor.id)).at(-1)).toMatchObject({
+        reason: "Turned off by its owner",
+        after: JSON.stringify({ "Second factor": "off" }),
+      });
     }
     // A new app gets a new secret.
     const fresh = await secondFactorStatus(database.prisma, byCode.id);
@@ -279,13 +348,21 @@ describe("an admin resetting a second factor", () => {
   });
 
   it("can be done from the command line, for an admin with no other admin; the history says so", async () => {
-    const admin = await addEditor(database.prisma, { email: "sole@example.org", name: "Sole", role: "admin", password: PASSWORD });
+    const admin = await addEditor(database.prisma, {
+      email: "sole@example.org",
+      name: "Sole",
+      role: "admin",
+      password: PASSWORD,
+    });
     const session = await createSession(database.prisma, admin.id, null);
     await turnOn({ id: admin.id, token: session.token });
     const outcome = await resetSecondFactor(database.prisma, null, "sole@example.org");
     expect(outcome.status).toBe("done");
     expect((await signIn(database.prisma, attempt("sole@example.org"))).ok).toBe(true);
-    expect((await editorRevisions(admin.id)).at(-1)).toMatchObject({ editorId: null, reason: "Reset from the command line" });
+    expect((await editorRevisions(admin.id)).at(-1)).toMatchObject({
+      editorId: null,
+      reason: "Reset from the command line",
+    });
   });
 
   it("is refused for the admin's own account", async () => {

@@ -8,7 +8,15 @@ import { SEED_REASON, seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 const rawJson = JSON.parse(readFileSync("prisma/data/reported-figures.json", "utf8")) as {
-  figures: { id: string; sourceId: string; value: number; unit: string; qualifier: string; asOf: string; quote: string }[];
+  figures: {
+    id: string;
+    sourceId: string;
+    value: number;
+    unit: string;
+    qualifier: string;
+    asOf: string;
+    quote: string;
+  }[];
 };
 
 let database: TestDatabase;
@@ -105,7 +113,10 @@ describe("the whole dataset", () => {
     expect(await prisma.person.count()).toBe(dataset.people.length);
     const mirrors = await prisma.source.findMany({ where: { copy: "mirror" }, select: { id: true, copyOf: true } });
     expect(mirrors.map((source) => source.id).sort()).toEqual(
-      dataset.sources.filter((source) => source.copy === "mirror").map((source) => source.id).sort(),
+      dataset.sources
+        .filter((source) => source.copy === "mirror")
+        .map((source) => source.id)
+        .sort(),
     );
     expect(mirrors.every((source) => source.copyOf)).toBe(true);
   });
@@ -116,7 +127,11 @@ describe("the whole dataset", () => {
       dataset.figures.flatMap((figure) => figure.conflictsWith.map((other) => [figure.id, other].sort().join(" "))),
     );
     expect(pairs.map((pair) => `${pair.figureId} ${pair.otherFigureId}`).sort()).toEqual([...expected].sort());
-    expect(pairs.some((pair) => pair.figureId === "dutchnews-2020-07-02-cocaine" && pair.otherFigureId === "parool-2020-07-cocaine")).toBe(true);
+    expect(
+      pairs.some(
+        (pair) => pair.figureId === "dutchnews-2020-07-02-cocaine" && pair.otherFigureId === "parool-2020-07-cocaine",
+      ),
+    ).toBe(true);
   });
 
   it("writes a revision for every record it adds", async () => {

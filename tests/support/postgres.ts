@@ -25,7 +25,8 @@ export function TEST_DATABASE_PROVIDER(): DatabaseProvider {
 /** The same server and credentials, another database. */
 export function postgresDatabaseUrl(serverUrl: string, database: string): string {
   const url = serverUrl.replace(/^(postgres(?:ql)?:\/\/[^/?#]*\/)[^/?#]*/i, `$1${database}`);
-  if (url === serverUrl && !serverUrl.includes(`/${database}`)) throw new Error(`Cannot name another database in ${serverUrl}`);
+  if (url === serverUrl && !serverUrl.includes(`/${database}`))
+    throw new Error(`Cannot name another database in ${serverUrl}`);
   return url;
 }
 

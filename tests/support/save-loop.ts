@@ -12,7 +12,13 @@ for (let save = Number(start); ; save++) {
   await prisma.$transaction([
     prisma.figure.update({ where: { id: figureId! }, data: { valueMinor: BigInt(save), version: { increment: 1 } } }),
     prisma.revision.create({
-      data: { recordType: "figure", recordId: figureId!, action: "update", after: JSON.stringify({ save }), reason: `save ${save}` },
+      data: {
+        recordType: "figure",
+        recordId: figureId!,
+        action: "update",
+        after: JSON.stringify({ save }),
+        reason: `save ${save}`,
+      },
     }),
   ]);
   process.stdout.write(`saved ${save}\n`);

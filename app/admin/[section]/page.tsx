@@ -27,31 +27,56 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   return (
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">{section.plural}</h1>
-      {query.deleted !== undefined ? <StatusMessage tone="success">Deleted. The public pages no longer show it.</StatusMessage> : null}
+      {query.deleted !== undefined ? (
+        <StatusMessage tone="success">Deleted. The public pages no longer show it.</StatusMessage>
+      ) : null}
       <p className="mb-4">
         <Link href={`${section.path}/new`}>New {recordType}</Link>
       </p>
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="q" className="block font-semibold">Search</label>
-          <input id="q" name="q" defaultValue={q} maxLength={100} className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30" />
+          <label htmlFor="q" className="block font-semibold">
+            Search
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={q}
+            maxLength={100}
+            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
+          />
         </div>
         <div>
-          <label htmlFor="kind" className="block font-semibold">{filter.label}</label>
-          <select id="kind" name="kind" defaultValue={kind ?? ""} className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30">
+          <label htmlFor="kind" className="block font-semibold">
+            {filter.label}
+          </label>
+          <select
+            id="kind"
+            name="kind"
+            defaultValue={kind ?? ""}
+            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
+          >
             <option value="">All</option>
             {Object.entries(filter.choices).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded border border-current px-3 py-1.5">Filter</button>
+        <button type="submit" className="rounded border border-current px-3 py-1.5">
+          Filter
+        </button>
       </form>
-      <p className="mb-2 text-sm" role="status">{records.length === 200 ? "The first 200 matches" : `${records.length} found`}</p>
+      <p className="mb-2 text-sm" role="status">
+        {records.length === 200 ? "The first 200 matches" : `${records.length} found`}
+      </p>
       <ul className="divide-y divide-black/10 dark:divide-white/15">
         {records.map((record) => (
           <li key={record.id} className="py-2">
-            <Link href={recordPath(recordType, record.id)} className="font-semibold">{record.title}</Link>
+            <Link href={recordPath(recordType, record.id)} className="font-semibold">
+              {record.title}
+            </Link>
             <p className="text-sm text-ink-muted dark:text-ink-inverse/70">{record.detail}</p>
           </li>
         ))}

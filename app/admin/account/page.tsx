@@ -24,7 +24,9 @@ export default async function AccountPage({ searchParams }: Props) {
         {editor.name} ({editor.email}), {editor.role}
       </p>
       {changed === "on" && secondFactor.state === "on" ? (
-        <StatusMessage tone="success">Your second factor is on. Signing in now asks for a code from your app.</StatusMessage>
+        <StatusMessage tone="success">
+          Your second factor is on. Signing in now asks for a code from your app.
+        </StatusMessage>
       ) : null}
       {changed === "off" && secondFactor.state === "off" ? (
         <StatusMessage tone="success">Your second factor is off. Signing in needs only your password.</StatusMessage>
@@ -71,9 +73,7 @@ export default async function AccountPage({ searchParams }: Props) {
               </div>
               <p className="mt-2">Or type this key into the app (the spaces do not matter):</p>
               <p>
-                <code className="font-mono text-lg">
-                  {groupSecret(secondFactor.secret)}
-                </code>
+                <code className="font-mono text-lg">{groupSecret(secondFactor.secret)}</code>
               </p>
             </li>
             <li>Enter the code the app then shows, to confirm it works.</li>

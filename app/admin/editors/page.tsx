@@ -40,10 +40,14 @@ export default async function EditorsPage() {
           <li key={editor.id} className="space-y-2 py-3">
             <p>
               <span className="font-semibold">{editor.name}</span> ({editor.email}), {editor.role}
-              {editor.disabledAt ? ", disabled" : `, ${editor._count.sessions} open session${editor._count.sessions === 1 ? "" : "s"}`}
+              {editor.disabledAt
+                ? ", disabled"
+                : `, ${editor._count.sessions} open session${editor._count.sessions === 1 ? "" : "s"}`}
             </p>
             <p>{secondFactorSummary(editor)}</p>
-            {editor.email === signedIn.email ? null : <EditorAccessForm email={editor.email} disabled={Boolean(editor.disabledAt)} />}
+            {editor.email === signedIn.email ? null : (
+              <EditorAccessForm email={editor.email} disabled={Boolean(editor.disabledAt)} />
+            )}
             <ResetPasswordForm email={editor.email} />
             <SecondFactorAdminForm
               email={editor.email}

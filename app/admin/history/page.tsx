@@ -11,7 +11,8 @@ export const metadata = { title: "History" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value.slice(0, 200) : undefined);
+const one = (value: string | string[] | undefined) =>
+  typeof value === "string" && value ? value.slice(0, 200) : undefined;
 /** The names editors know the fields by, as their forms label them. */
 const NO_OPTIONS = { metrics: [], geographies: [], agencies: [], sources: [] };
 function fieldLabel(recordType: string, field: string): string {
@@ -32,29 +33,64 @@ export default async function HistoryPage({ searchParams }: Props) {
       <p className="mb-4">Every change, newest first. A revert is itself a new change, recorded here.</p>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="recordType" className="block font-semibold">Record type</label>
-          <select id="recordType" name="recordType" defaultValue={filter.recordType ?? ""} className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30">
+          <label htmlFor="recordType" className="block font-semibold">
+            Record type
+          </label>
+          <select
+            id="recordType"
+            name="recordType"
+            defaultValue={filter.recordType ?? ""}
+            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
+          >
             <option value="">All</option>
-            {Object.keys(ADMIN_SECTIONS).map((type) => <option key={type} value={type}>{type}</option>)}
+            {Object.keys(ADMIN_SECTIONS).map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="recordId" className="block font-semibold">Record id</label>
-          <input id="recordId" name="recordId" defaultValue={filter.recordId ?? ""} className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30" />
+          <label htmlFor="recordId" className="block font-semibold">
+            Record id
+          </label>
+          <input
+            id="recordId"
+            name="recordId"
+            defaultValue={filter.recordId ?? ""}
+            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
+          />
         </div>
         <div>
-          <label htmlFor="editorId" className="block font-semibold">Editor</label>
-          <select id="editorId" name="editorId" defaultValue={filter.editorId ?? ""} className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30">
+          <label htmlFor="editorId" className="block font-semibold">
+            Editor
+          </label>
+          <select
+            id="editorId"
+            name="editorId"
+            defaultValue={filter.editorId ?? ""}
+            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
+          >
             <option value="">Anyone</option>
-            {editors.map((editor) => <option key={editor.id} value={editor.id}>{editor.name} ({editor.email})</option>)}
+            {editors.map((editor) => (
+              <option key={editor.id} value={editor.id}>
+                {editor.name} ({editor.email})
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded border border-current px-3 py-1.5">Filter</button>
+        <button type="submit" className="rounded border border-current px-3 py-1.5">
+          Filter
+        </button>
       </form>
       {revisions.length === 0 ? <p>No changes match.</p> : null}
       <ol aria-label="Changes" className="space-y-6">
         {revisions.map((revision) => (
-          <li key={revision.id} aria-labelledby={`change-${revision.id}`} className="border-b border-black/10 pb-4 dark:border-white/15">
+          <li
+            key={revision.id}
+            aria-labelledby={`change-${revision.id}`}
+            className="border-b border-black/10 pb-4 dark:border-white/15"
+          >
             <h2 id={`change-${revision.id}`} className="font-semibold">
               #{revision.id}: {revision.action} {revision.recordType}{" "}
               {isEditableRecordType(revision.recordType) && revision.action !== "delete" ? (
@@ -74,24 +110,40 @@ export default async function HistoryPage({ searchParams }: Props) {
                   <caption className="sr-only">Fields changed by #{revision.id}</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className="border-b p-1">Field</th>
-                      <th scope="col" className="border-b p-1">Before</th>
-                      <th scope="col" className="border-b p-1">After</th>
+                      <th scope="col" className="border-b p-1">
+                        Field
+                      </th>
+                      <th scope="col" className="border-b p-1">
+                        Before
+                      </th>
+                      <th scope="col" className="border-b p-1">
+                        After
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {revision.changes.map((change) => (
                       <tr key={change.field}>
-                        <th scope="row" className="border-b p-1 font-normal">{fieldLabel(revision.recordType, change.field)}</th>
-                        <td className="border-b p-1"><del className="break-all">{change.before}</del></td>
-                        <td className="border-b p-1"><ins className="break-all no-underline">{change.after}</ins></td>
+                        <th scope="row" className="border-b p-1 font-normal">
+                          {fieldLabel(revision.recordType, change.field)}
+                        </th>
+                        <td className="border-b p-1">
+                          <del className="break-all">{change.before}</del>
+                        </td>
+                        <td className="border-b p-1">
+                          <ins className="break-all no-underline">{change.after}</ins>
+                        </td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </div>
             ) : null}
-            {revision.revertible ? <div className="mt-2"><RevertButton revisionId={revision.id} /></div> : null}
+            {revision.revertible ? (
+              <div className="mt-2">
+                <RevertButton revisionId={revision.id} />
+              </div>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -6,7 +6,11 @@ import { CHALLENGE_ENDED } from "@/lib/auth/sign-in";
 
 export const metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   if (await currentEditor()) redirect("/admin");
   const query = await searchParams;
   const signedOut = query["signed-out"] !== undefined;

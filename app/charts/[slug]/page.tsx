@@ -93,8 +93,7 @@ export default async function ChartPage({ params }: Props) {
           <a href={`/api/charts/${chart.slug}.csv`} download>
             Download the data (CSV)
           </a>{" "}
-          ·{" "}
-          <a href={`/api/charts/${chart.slug}.json`}>JSON</a>
+          · <a href={`/api/charts/${chart.slug}.json`}>JSON</a>
         </p>
         <ChartTable caption={`${CHARTS[slug].title}: every figure drawn`} rows={rows} />
       </section>

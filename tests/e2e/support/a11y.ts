@@ -8,7 +8,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
   const summary = results.violations.flatMap((violation) =>
     violation.nodes.map(
-      (node) => `${violation.id} (${violation.impact ?? "unknown"}): ${violation.help}\n    at ${node.target.join(" ")}\n    ${node.failureSummary ?? ""}`,
+      (node) =>
+        `${violation.id} (${violation.impact ?? "unknown"}): ${violation.help}\n    at ${node.target.join(" ")}\n    ${node.failureSummary ?? ""}`,
     ),
   );
   expect(summary, `Accessibility problems on ${page.url()}:\n${summary.join("\n")}`).toEqual([]);

@@ -29,12 +29,28 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
       <h1 className="mb-1 font-serif text-3xl font-bold">Edit {recordType}</h1>
       <p className="mb-4 text-sm">
         <code>{id}</code>, version {record.version} ·{" "}
-        <Link href={`/admin/history?recordType=${recordType}&recordId=${encodeURIComponent(id)}`}>History of this {recordType}</Link>
+        <Link href={`/admin/history?recordType=${recordType}&recordId=${encodeURIComponent(id)}`}>
+          History of this {recordType}
+        </Link>
       </p>
-      {saved ? <StatusMessage tone="success">Saved (version {record.version}). The public pages show it now.</StatusMessage> : null}
+      {saved ? (
+        <StatusMessage tone="success">Saved (version {record.version}). The public pages show it now.</StatusMessage>
+      ) : null}
       {/* Keyed by version, so that after a save the form starts from what is now stored. */}
-      <RecordForm key={record.version} recordType={recordType} fields={fields} initial={record.values} record={{ id, version: record.version }} />
-      <DeleteForm key={`delete-${record.version}`} recordType={recordType} id={id} version={record.version} noun={recordType} />
+      <RecordForm
+        key={record.version}
+        recordType={recordType}
+        fields={fields}
+        initial={record.values}
+        record={{ id, version: record.version }}
+      />
+      <DeleteForm
+        key={`delete-${record.version}`}
+        recordType={recordType}
+        id={id}
+        version={record.version}
+        noun={recordType}
+      />
     </div>
   );
 }

@@ -30,7 +30,9 @@ export async function GET(_request: Request, { params }: Context) {
     );
   }
   const format = match[2] as Format;
-  const body = await cachedRendering(`chart file ${slug}.${format}`, async () => render(await fetchChart(slug), format));
+  const body = await cachedRendering(`chart file ${slug}.${format}`, async () =>
+    render(await fetchChart(slug), format),
+  );
   return new Response(body, {
     headers: {
       "Access-Control-Allow-Origin": "*",
@@ -42,7 +44,10 @@ export async function GET(_request: Request, { params }: Context) {
   });
 }
 
-async function render(chart: Awaited<ReturnType<typeof fetchChart>>, format: Format): Promise<string | Uint8Array<ArrayBuffer>> {
+async function render(
+  chart: Awaited<ReturnType<typeof fetchChart>>,
+  format: Format,
+): Promise<string | Uint8Array<ArrayBuffer>> {
   const { chartSvgDocument, svgToPng } = staticRenderer();
   switch (format) {
     case "json":
