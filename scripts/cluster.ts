@@ -10,9 +10,10 @@ import path from "node:path";
 import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
 import { migrateDatabase, seedIfEmpty } from "@/lib/db/setup";
 import { parseEnv } from "@/lib/env";
+import { nginxPath } from "./test/machine";
 
 const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");
-const NGINX = process.env.NGINX_PATH || "/usr/sbin/nginx";
+const NGINX = nginxPath();
 
 export type ClusterOptions = {
   /** The balancer listens on this port, the instances on the ones after it. */

@@ -1,15 +1,17 @@
 /**
- * `npm test`: the whole suite in one command. Vitest (unit, component and integration tests
- * against real SQLite files, and the integration tests again on PostgreSQL when
- * TEST_POSTGRES_URL is set), then Playwright in Chromium against the built app, which its
- * configuration starts. Ends with one line counting every test that ran:
+ * `npm test`: the whole suite in one command, on a fresh Debian machine too. First what the
+ * suite needs from the machine (Chromium, fonts, nginx, PostgreSQL: ./test/machine.ts installs
+ * what is missing from Debian's packages, or says how). Then Vitest (unit, component and
+ * integration tests against real SQLite files, and the integration tests again on PostgreSQL),
+ * then Playwright in Chromium against the built app, which its configuration starts. Ends with
+ * one line counting every test that ran:
  *   Tests: N passed, M failed
  * and exits non-zero if any test failed or a runner could not run.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { chromiumMissingMessage } from "../tests/e2e/support/chromium";
+import { prepareMachine } from "./test/machine";
 
 const TMP = path.resolve("tests", ".tmp");
 const VITEST_REPORT = path.join(TMP, "vitest.json");
@@ -55,35 +57,29 @@ rmSync(TMP, { recursive: true, force: true });
 mkdirSync(TMP, { recursive: true });
 const problems: string[] = [];
 
-// Without a server the PostgreSQL run is left out, and said so; CI must run it.
-const postgresSkipped = !process.env.TEST_POSTGRES_URL;
-const POSTGRES_MISSING =
-  "The PostgreSQL tests were not run: TEST_POSTGRES_URL is not set. Start a server with\n" +
-  '  export TEST_POSTGRES_URL="$(sudo bash scripts/test-postgres.sh)"\nand run npm test again (README, "Tests on PostgreSQL").';
-if (postgresSkipped) console.warn(`\n${POSTGRES_MISSING}\n`);
-if (postgresSkipped && process.env.CI) problems.push(`${POSTGRES_MISSING}\nCI must run them.`);
+const machine = prepareMachine();
+if ("problem" in machine) {
+  console.error(`\n${machine.problem}`);
+  process.exit(1);
+}
 
-const vitestStatus = run("npx", [
-  "vitest",
-  "run",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${VITEST_REPORT}`,
-]);
+const vitestStatus = run(
+  "npx",
+  ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
+  machine.env,
+);
 const vitest = vitestCount();
 if (!vitest) problems.push(`Vitest did not report its results (exit code ${vitestStatus}).`);
 else if (vitestStatus !== 0 && vitest.failed === 0) problems.push(`Vitest exited with code ${vitestStatus}.`);
 
-let playwright: Count | null = null;
-const chromiumProblem = chromiumMissingMessage();
-if (chromiumProblem) {
-  problems.push(chromiumProblem);
-} else {
-  const status = run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT });
-  playwright = playwrightCount();
-  if (!playwright) problems.push(`Playwright did not report its results (exit code ${status}).`);
-  else if (status !== 0 && playwright.failed === 0) problems.push(`Playwright exited with code ${status}.`);
-}
+const playwrightStatus = run("npx", ["playwright", "test"], {
+  ...machine.env,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
+});
+const playwright = playwrightCount();
+if (!playwright) problems.push(`Playwright did not report its results (exit code ${playwrightStatus}).`);
+else if (playwrightStatus !== 0 && playwright.failed === 0)
+  problems.push(`Playwright exited with code ${playwrightStatus}.`);
 
 const total = [vitest, playwright].reduce<Count>(
   (sum, count) => ({
@@ -95,11 +91,9 @@ const total = [vitest, playwright].reduce<Count>(
 );
 
 for (const problem of problems) console.error(`\n${problem}`);
-if (postgresSkipped && !process.env.CI) console.warn(`\n${POSTGRES_MISSING}`);
 console.log(
   `\nVitest: ${vitest ? `${vitest.passed} passed, ${vitest.failed} failed` : "no results"}; ` +
-    `Playwright: ${playwright ? `${playwright.passed} passed, ${playwright.failed} failed` : "did not run"}; ` +
-    `PostgreSQL: ${postgresSkipped ? "NOT RUN (no TEST_POSTGRES_URL)" : 'ran (Vitest project "postgres")'}`,
+    `Playwright: ${playwright ? `${playwright.passed} passed, ${playwright.failed} failed` : "no results"}`,
 );
 console.log(
   `Tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
