@@ -8,7 +8,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
-import { migrateDatabase, seedIfEmpty } from "@/lib/db/setup";
+import { migrateDatabase } from "@/lib/db/prisma-cli";
+import { seedIfEmpty } from "@/lib/seed/seed";
 import { parseEnv } from "@/lib/env";
 import { nginxPath } from "./test/machine";
 

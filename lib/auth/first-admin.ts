@@ -1,5 +1,5 @@
 import { createPrismaClient } from "@/lib/db/client";
-import { isLostRace } from "@/lib/db/setup";
+import { isLostRace } from "@/lib/db/errors";
 import type { Env } from "@/lib/env";
 import { ensureFirstAdmin } from "./editors";
 
@@ -13,8 +13,10 @@ export async function createFirstAdminIfNone(config: Env): Promise<string | null
   const db = createPrismaClient(config.DATABASE_URL);
   try {
     const admin = await ensureFirstAdmin(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD }).catch(
-      (error: unknown) => {
-        if (isLostRace(error)) return null;
+      async (error: unknown) => {
+        // Another instance added the admin first: its unique email stopped this one, or, when it
+        // committed between this one's two reads, addEditor's own check did.
+        if (isLostRace(error) || (await db.editor.count()) > 0) return null;
         throw error;
       },
     );

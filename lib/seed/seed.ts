@@ -1,7 +1,9 @@
-import type { PrismaClient } from "@/lib/db/client";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { isLostRace } from "@/lib/db/errors";
 import { toMinor } from "@/lib/domain/quantity";
 import { snapshot, type RecordType } from "@/lib/revisions";
 import type { Dataset } from "./dataset";
+import { loadDataset } from "./load";
 
 export const SEED_REASON = "Initial import from reported-figures.json";
 
@@ -136,4 +138,26 @@ async function missingConflicts(tx: Transaction, dataset: Dataset) {
 
 export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.source.count()) === 0 && (await prisma.figure.count()) === 0;
+}
+
+/**
+ * Loads the shipped dataset into a database that has no records yet. Instances started at once
+ * on one empty database race to seed it: the seed is one transaction, so the losers' writes are
+ * all undone, and they look again, find it seeded, and carry on.
+ */
+export async function seedIfEmpty(databaseUrl: string): Promise<SeedReport | null> {
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      if (!(await isDatabaseEmpty(prisma))) return null;
+      try {
+        return await seedDatabase(prisma, loadDataset());
+      } catch (error) {
+        if (attempt >= 5 || !isLostRace(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { BUSY_TIMEOUT_MS } from "@/lib/db/client";
-import { runPrisma } from "@/lib/db/setup";
+import { runPrisma } from "@/lib/db/prisma-cli";
 import { formatMinor, toMinor } from "@/lib/domain/quantity";
 import { createTestDatabase, TEST_PROVIDER, type TestDatabase } from "../support/database";
 import { onServer, postgresDatabaseUrl } from "../support/postgres";

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatMinor } from "@/lib/domain/quantity";
 import { FOUNDING_SOURCE_ID, type Dataset } from "@/lib/seed/dataset";
 import { FOUNDING_ARTICLE_FILE, loadDataset } from "@/lib/seed/load";
-import { seedIfEmpty } from "@/lib/db/setup";
-import { SEED_REASON, seedDatabase } from "@/lib/seed/seed";
+import { SEED_REASON, seedDatabase, seedIfEmpty } from "@/lib/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 const rawJson = JSON.parse(readFileSync("prisma/data/reported-figures.json", "utf8")) as {

@@ -1,0 +1,27 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { databaseFile, databaseProvider } from "@/lib/database-url";
+
+const PRISMA_CLI = path.resolve("node_modules", "prisma", "build", "index.js");
+
+/**
+ * Runs the Prisma CLI through prisma.config.ts, which selects the JavaScript engines and, from
+ * the URL, the database: SQLite's schema and migrations, or PostgreSQL's.
+ */
+export function runPrisma(args: string[], databaseUrl: string): { ok: boolean; stdout: string; output: string } {
+  const result = spawnSync(process.execPath, [PRISMA_CLI, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    encoding: "utf8",
+  });
+  const stdout = result.stdout ?? "";
+  return { ok: result.status === 0, stdout, output: `${stdout}${result.stderr ?? ""}` };
+}
+
+/** Creates the database file if needed (SQLite) and applies the committed migrations. */
+export function migrateDatabase(databaseUrl: string): void {
+  if (databaseProvider(databaseUrl) === "sqlite")
+    mkdirSync(path.dirname(databaseFile(databaseUrl)), { recursive: true });
+  const result = runPrisma(["migrate", "deploy"], databaseUrl);
+  if (!result.ok) throw new Error(`Applying the migrations failed:\n${result.output}`);
+}
