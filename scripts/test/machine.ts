@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromiumPath } from "../../tests/e2e/support/chromium";
 
-const POSTGRES_SCRIPT = path.join("scripts", "test-postgres.sh");
+const POSTGRES_SCRIPT = path.join("scripts", "test", "postgres.sh");
 const FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
 export function nginxPath(): string {
@@ -77,7 +77,7 @@ function installMissing(): string | null {
   return null;
 }
 
-/** Debian's cluster started on loopback (scripts/test-postgres.sh), unless TEST_POSTGRES_URL names a server. */
+/** Debian's cluster started on loopback (./postgres.sh), unless TEST_POSTGRES_URL names a server. */
 function postgresUrl(): { url: string } | { problem: string } {
   const given = process.env.TEST_POSTGRES_URL;
   if (given) return { url: given };

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startCluster, type Cluster } from "../../scripts/cluster";
+import { startCluster, type Cluster } from "../../scripts/test/cluster";
 import { onServer, postgresDatabaseUrl } from "../support/postgres";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_REVALIDATE_TOKEN } from "./support/server";
 

@@ -3,7 +3,7 @@ import type { DatabaseProvider } from "@/lib/database-url";
 
 /**
  * PostgreSQL for the tests: TEST_POSTGRES_URL names a database on a server where its role may
- * create databases (`scripts/test-postgres.sh` starts one and prints it). Each run migrates a
+ * create databases (`scripts/test/postgres.sh` starts one and prints it). Each run migrates a
  * template database, and each test file gets a copy of it (see database.ts); all are named with
  * the run's prefix and dropped at its end.
  */

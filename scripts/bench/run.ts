@@ -8,7 +8,7 @@
  *     that no request failed and that every acknowledged save left exactly one revision;
  *   - how long a save takes to show on the dashboard and in an embed;
  *   - Lighthouse (mobile) and an embed's weight in Chromium;
- *   - one app instance behind nginx beside two (scripts/cluster.ts), when nginx is installed;
+ *   - one app instance behind nginx beside two (scripts/test/cluster.ts), when nginx is installed;
  * and ends with one table of every figure beside its target.
  *
  *   npm run bench                                         # 50 connections, 10 s per address, 60 s mixed
@@ -20,11 +20,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
-import { lighthouseScores, measureEmbed, type LighthouseScores } from "./bench/browser";
-import { editableFigures, mixedLoad, readsWhileSaving, saveToVisible } from "./bench/editing";
-import { BenchEditor } from "./bench/editor-client";
-import { markdownTable, measureThroughput, type LoadOptions, type Throughput } from "./bench/load";
-import { nginxIsInstalled, startCluster } from "./cluster";
+import { lighthouseScores, measureEmbed, type LighthouseScores } from "./browser";
+import { editableFigures, mixedLoad, readsWhileSaving, saveToVisible } from "./editing";
+import { BenchEditor } from "./editor-client";
+import { markdownTable, measureThroughput, type LoadOptions, type Throughput } from "./load";
+import { nginxIsInstalled, startCluster } from "../test/cluster";
 
 const PORT = Number(process.env.BENCH_PORT || 3200);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
@@ -61,7 +61,7 @@ const verdict = (met: boolean | null) => (met === null ? "" : met ? "yes" : "**n
 async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), "venetic-bench-"));
   const databaseUrl = process.env.BENCH_DATABASE_URL || `file:${path.join(folder, "bench.db")}`;
-  const server = spawn("npx", ["tsx", "scripts/start.ts"], {
+  const server = spawn("npx", ["tsx", "scripts/cli/start.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,

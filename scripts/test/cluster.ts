@@ -11,7 +11,7 @@ import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
 import { migrateDatabase } from "@/lib/db/prisma-cli";
 import { seedIfEmpty } from "@/lib/seed/seed";
 import { parseEnv } from "@/lib/env";
-import { nginxPath } from "./test/machine";
+import { nginxPath } from "./machine";
 
 const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");
 const NGINX = nginxPath();

@@ -12,7 +12,7 @@ export const SQLITE_SCHEMA = path.join("prisma", "schema.prisma");
 export const POSTGRES_SCHEMA = path.join("prisma", "postgres", "schema.prisma");
 
 const HEADER = [
-  "// GENERATED from prisma/schema.prisma by scripts/generate-postgres-schema.ts: do not edit.",
+  "// GENERATED from prisma/schema.prisma by scripts/schema/generate-postgres-schema.ts: do not edit.",
   "// Edit prisma/schema.prisma, then run `npm run db:new-migration -- <name>`, which writes this",
   "// file and a migration for each database (docs/decisions/0010).",
   "",
@@ -28,7 +28,7 @@ function replaceOnce(
   const matches = [...text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))];
   if (matches.length !== 1) {
     throw new Error(
-      `${SQLITE_SCHEMA}: expected one ${what}, found ${matches.length}; update scripts/generate-postgres-schema.ts.`,
+      `${SQLITE_SCHEMA}: expected one ${what}, found ${matches.length}; update scripts/schema/generate-postgres-schema.ts.`,
     );
   }
   const [match] = matches as [RegExpExecArray];
@@ -40,7 +40,7 @@ export function postgresSchema(sqlite: string): string {
   if (/@db\./.test(sqlite)) {
     // Native types are named per provider; mapping them needs a decision, not a guess.
     throw new Error(
-      `${SQLITE_SCHEMA} uses a native type (@db.…): map it for PostgreSQL in scripts/generate-postgres-schema.ts.`,
+      `${SQLITE_SCHEMA} uses a native type (@db.…): map it for PostgreSQL in scripts/schema/generate-postgres-schema.ts.`,
     );
   }
   let schema = replaceOnce(

@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole suite in one command, on a fresh Debian machine too. First what the
- * suite needs from the machine (Chromium, fonts, nginx, PostgreSQL: ./test/machine.ts installs
+ * suite needs from the machine (Chromium, fonts, nginx, PostgreSQL: ./machine.ts installs
  * what is missing from Debian's packages, or says how). Then Vitest (unit, component and
  * integration tests against real SQLite files, and the integration tests again on PostgreSQL),
  * then Playwright in Chromium against the built app, which its configuration starts. Ends with
@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { prepareMachine } from "./test/machine";
+import { prepareMachine } from "./machine";
 
 const TMP = path.resolve("tests", ".tmp");
 const VITEST_REPORT = path.join(TMP, "vitest.json");

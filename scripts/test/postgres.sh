@@ -2,8 +2,8 @@
 # Starts PostgreSQL for the tests, from Debian's `postgresql` package, listening on loopback
 # only, with a role that may create databases (each test file gets its own), and prints the URL
 # to put in TEST_POSTGRES_URL. Run as root; safe to run again (it reuses what is there):
-#   export TEST_POSTGRES_URL="$(sudo bash scripts/test-postgres.sh)"
-# .ci/run does exactly this. Everything it says besides the URL goes to stderr.
+#   export TEST_POSTGRES_URL="$(sudo bash scripts/test/postgres.sh)"
+# `npm test` (scripts/test/machine.ts) does exactly this when TEST_POSTGRES_URL is not set. Everything it says besides the URL goes to stderr.
 set -euo pipefail
 
 ROLE=venetic_test

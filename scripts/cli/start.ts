@@ -13,7 +13,7 @@ import { migrateDatabase } from "@/lib/db/prisma-cli";
 import { seedIfEmpty } from "@/lib/seed/seed";
 import { parseEnv } from "@/lib/env";
 import { RENDERER_BUNDLE } from "@/lib/render/paths";
-import { buildRenderer } from "./build-renderer";
+import { buildRenderer } from "../build-renderer";
 
 const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
