@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { openE2eDatabase, revalidate } from "./support/database";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/server";
+import { expect, signIn, submitSignIn, test } from "./support/signed-in";
 
 // Everything this file creates carries this mark, so that it can be removed whatever happens
 // and the other specs keep reading the seeded record.
@@ -25,14 +26,6 @@ test.afterAll(async () => {
  */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto("/admin/login");
-  await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
-  await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
 }
 
 /** Saves the form and waits for the confirmation the edit page shows after a save. */
@@ -72,10 +65,7 @@ test("the admin is private: sign-in first, never cached, indexed or framed, and 
 });
 
 test("a wrong password and an unknown email get the same refusal", async ({ page }) => {
-  await page.goto("/admin/login");
-  await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
-  await page.getByLabel("Password").fill("not the password at all");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, { email: E2E_ADMIN_EMAIL, password: "not the password at all" });
   const refusal = page.getByRole("main").getByRole("alert");
   await expect(refusal).toHaveText("That email and password do not match an active editor's account.");
   await page.getByLabel("Email").fill("nobody@example.org");
@@ -86,10 +76,9 @@ test("a wrong password and an unknown email get the same refusal", async ({ page
 });
 
 test("an editor creates, edits and deletes a source and a figure; history and the public pages follow", async ({
-  page,
+  signedInPage: page,
 }) => {
   test.setTimeout(120_000);
-  await signIn(page);
 
   // A new source.
   await page.goto("/admin/sources/new");
@@ -215,9 +204,10 @@ test("a save from a form opened before someone else's save is refused, showing b
   await context.close();
 });
 
-test("an agency and a ruling are created, edited and deleted, and their public pages follow", async ({ page }) => {
+test("an agency and a ruling are created, edited and deleted, and their public pages follow", async ({
+  signedInPage: page,
+}) => {
   test.setTimeout(90_000);
-  await signIn(page);
   await page.goto("/admin/agencies/new");
   await page.getByLabel("Name", { exact: true }).fill(`${MARK} Regional Unit`);
   await page.getByLabel("Kind").selectOption("regional-organised-crime-unit");
@@ -271,8 +261,7 @@ test("an agency and a ruling are created, edited and deleted, and their public p
   await expect(page.locator(`[data-agency-id="${agencyId}"]`)).toHaveCount(0);
 });
 
-test("a CSV of figures is checked row by row, and only the good rows are imported", async ({ page }) => {
-  await signIn(page);
+test("a CSV of figures is checked row by row, and only the good rows are imported", async ({ signedInPage: page }) => {
   await page.goto("/admin/import");
   const csv = [
     "metricId,value,unit,qualifier,geographyId,agencyId,asOf,sourceId,label,quote,note",
@@ -325,11 +314,7 @@ test("an admin adds an editor, who signs in, and loses access the moment they ar
 
   const editorContext = await browser.newContext();
   const editor = await editorContext.newPage();
-  await editor.goto("/admin/login");
-  await editor.getByLabel("Email").fill(email);
-  await editor.getByLabel("Password").fill("editor password 0123456789");
-  await editor.getByRole("button", { name: "Sign in" }).click();
-  await expect(editor.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
+  await signIn(editor, { email, password: "editor password 0123456789" });
   await expect(editor.getByRole("link", { name: "Editors" })).toHaveCount(0);
 
   await admin.reload();
@@ -342,8 +327,7 @@ test("an admin adds an editor, who signs in, and loses access the moment they ar
   await editorContext.close();
 });
 
-test("signing out ends the session on the server", async ({ page, context }) => {
-  await signIn(page);
+test("signing out ends the session on the server", async ({ signedInPage: page, context }) => {
   const [session] = (await context.cookies()).filter((cookie) => cookie.name === "venetic_session");
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -364,8 +348,7 @@ async function lastRevisionId(): Promise<number> {
   return (await prisma.revision.findFirstOrThrow({ orderBy: { id: "desc" } })).id;
 }
 
-test("an action posted from another site, or with no Origin, changes nothing", async ({ page }) => {
-  await signIn(page);
+test("an action posted from another site, or with no Origin, changes nothing", async ({ signedInPage: page }) => {
   const source = await prisma.source.create({
     data: { publisher: `${MARK} origin check`, url: "https://example.org/origin-check", kind: "press" },
   });

@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { startCluster, type Cluster } from "../../scripts/test/cluster";
 import { onServer, postgresDatabaseUrl } from "../support/postgres";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_REVALIDATE_TOKEN } from "./support/server";
+import { signIn } from "./support/signed-in";
 
 // Two app instances behind nginx, sharing one database: what docs/deploy.md sets up when one
 // process is not enough. Like Chromium, nginx must be installed (apt-get install nginx): without
@@ -51,11 +52,7 @@ test("a figure saved through one instance shows on the other's cached pages with
   // The second instance has the dashboard and the embed cached from before the save.
   for (const address of ["/", "/embed/uk-totals"]) expect((await request.get(`${second}${address}`)).ok()).toBe(true);
 
-  await page.goto(`${first}/admin/login`);
-  await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
-  await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
+  await signIn(page, { site: first });
   await page.goto(`${first}/admin/figures/${FIGURE}`);
   const value = 2864 + Math.floor(Math.random() * 1000) + 1;
   await page.getByLabel("Value").fill(String(value));
@@ -81,11 +78,7 @@ test("a figure saved through one instance shows on the other's cached pages with
 test("an editor signed in through the balancer stays signed in on every instance, and saves on any", async ({
   page,
 }) => {
-  await page.goto(`${cluster.balancerUrl}/admin/login`);
-  await page.getByLabel("Email").fill(E2E_ADMIN_EMAIL);
-  await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
+  await signIn(page, { site: cluster.balancerUrl });
 
   const servedBy = new Set<string>();
   for (let request = 0; request < 4; request += 1) {

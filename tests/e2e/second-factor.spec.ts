@@ -3,7 +3,7 @@ import { addEditor, disableEditor } from "@/lib/auth/editors";
 import { totpCode } from "@/lib/auth/totp";
 import { expectNoAxeViolations } from "./support/a11y";
 import { openE2eDatabase } from "./support/database";
-import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/server";
+import { submitSignIn } from "./support/signed-in";
 
 // The editors made here stay in the history (revisions point at them), so they are disabled
 // afterwards rather than deleted; the run's time in their emails keeps runs apart.
@@ -26,11 +26,8 @@ async function newEditor(name: string): Promise<string> {
   return email;
 }
 
-async function enterPassword(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.goto("/admin/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+async function enterPassword(page: Page, email: string): Promise<void> {
+  await submitSignIn(page, { email, password: PASSWORD });
 }
 
 /** The key as the account page shows it, for the test to act as the authenticator app. */
@@ -122,7 +119,7 @@ test("an admin requires a second factor: the editor can only set it up; an admin
 }) => {
   const email = await newEditor("required");
   const admin = await newPage(browser);
-  await enterPassword(admin, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+  await submitSignIn(admin);
   await admin.getByRole("link", { name: "Editors" }).click();
   await admin.getByRole("button", { name: `Require a second factor of ${email}` }).click();
   await expect(admin.getByRole("main").getByRole("status")).toHaveText(

@@ -1,0 +1,38 @@
+import { expect, test as base, type Page } from "@playwright/test";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./server";
+
+export { expect };
+
+type SignIn = {
+  /** The test server's admin unless given. */
+  email?: string;
+  password?: string;
+  /** The origin to sign in at, such as one instance of several; the test server's by default. */
+  site?: string;
+};
+
+/** Fills in the sign-in form and sends it, leaving what follows to the test. */
+export async function submitSignIn(
+  page: Page,
+  { email = E2E_ADMIN_EMAIL, password = E2E_ADMIN_PASSWORD, site = "" }: SignIn = {},
+): Promise<void> {
+  await page.goto(`${site}/admin/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in and waits for the admin's first page. */
+export async function signIn(page: Page, account: SignIn = {}): Promise<void> {
+  await submitSignIn(page, account);
+  await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
+}
+
+/** `signedInPage`: the test's page, signed in as the test server's admin. */
+export const test = base.extend<{ signedInPage: Page }>({
+  // Named so that React's lint rule does not take Playwright's `use` for its hook.
+  signedInPage: async ({ page }, provide) => {
+    await signIn(page);
+    await provide(page);
+  },
+});
