@@ -1,15 +1,15 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { FigureChoices } from "@/lib/data/figure-table";
+import type { FigureChoices } from "@/lib/figures/read";
 import { FIGURE_KINDS, FIGURE_KIND_LABELS } from "@/lib/domain/vocabulary";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/figures/format";
 import {
   DEFAULT_FIGURE_TABLE_QUERY,
   NO_FILTERS,
   figureTableHref,
   hasFilters,
   type FigureTableQuery,
-} from "@/lib/figure-filters";
+} from "@/lib/figures/table-query";
 
 const control =
   "mt-1 block w-full min-w-0 rounded border border-black/50 bg-paper-raised px-2 py-1.5 dark:border-white/50 dark:bg-paper-dark-raised";

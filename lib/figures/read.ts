@@ -1,19 +1,27 @@
 import "server-only";
+import { fetchChartInputs } from "@/lib/data/charts";
 import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conflicts";
 import { db } from "@/lib/db.server";
 import type { FigureKind } from "@/lib/domain/vocabulary";
-import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figure-view";
+import { toFigureExport, type FigureExport } from "./export";
+import { selectHeadlines, type Headlines } from "./headlines";
 import {
   FIGURES_PER_PAGE,
   clampPage,
   dropUnknownChoices,
-  figureOrderBy,
-  figureWhere,
   pageCount,
   parseFigureTableQuery,
   type FigureTableQuery,
   type SearchParams,
-} from "@/lib/figure-filters";
+} from "./table-query";
+import { figureOrderBy, figureWhere } from "./table-where";
+import { figureViewSelect, toFigureView, type FigureView } from "./view";
+
+/**
+ * The database reads behind a figure's public pages and downloads: the only module in
+ * lib/figures that queries, and the only one that is server-only. The rest is plain logic over
+ * the rows these return.
+ */
 
 export type FigureTableRow = FigureView & { conflicts: ConflictingReport[] };
 
@@ -92,4 +100,24 @@ async function fetchFigureChoices(): Promise<FigureChoices> {
     agencies,
     sources,
   };
+}
+
+/** Every figure, oldest report first, each with the figures whose sources disagree with it. */
+export async function fetchFiguresForExport(): Promise<FigureExport[]> {
+  const [figures, conflicts] = await Promise.all([
+    db.figure.findMany({ select: figureViewSelect, orderBy: [{ asOf: "asc" }, { id: "asc" }] }),
+    db.figureConflict.findMany({ select: { figureId: true, otherFigureId: true } }),
+  ]);
+  const others = new Map<string, string[]>();
+  for (const { figureId, otherFigureId } of conflicts) {
+    others.set(figureId, [...(others.get(figureId) ?? []), otherFigureId]);
+    others.set(otherFigureId, [...(others.get(otherFigureId) ?? []), figureId]);
+  }
+  return figures.map((figure) => toFigureExport(toFigureView(figure), others.get(figure.id) ?? []));
+}
+
+/** The headline figures, from the same read of the figures as the page's charts. */
+export async function fetchHeadlines(): Promise<Headlines> {
+  const { figures } = await fetchChartInputs();
+  return selectHeadlines(figures);
 }

@@ -1,5 +1,5 @@
 import { toCsv } from "@/lib/csv";
-import type { FigureView } from "@/lib/figure-view";
+import type { FigureView } from "./view";
 
 /** One figure of the whole dataset, as downloaded: exact value, unit, qualifier, date, source. */
 export type FigureExport = {

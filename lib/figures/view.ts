@@ -3,7 +3,7 @@ import { partialDateTimestamp } from "@/lib/domain/partial-date";
 import { formatMinor } from "@/lib/domain/quantity";
 import { isUnit, type Unit } from "@/lib/domain/units";
 import { QUALIFIERS, type FigureKind, type Qualifier } from "@/lib/domain/vocabulary";
-import { formatDate, formatFigure } from "@/lib/format";
+import { formatDate, formatFigure } from "./format";
 
 /** What a page needs to show one figure with its provenance; plain data, safe to serialise. */
 export type FigureView = {
