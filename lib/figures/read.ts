@@ -4,6 +4,7 @@ import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conf
 import { db } from "@/lib/db.server";
 import type { FigureKind } from "@/lib/domain/vocabulary";
 import { toFigureExport, type FigureExport } from "./export";
+import { formatDate } from "./format";
 import { selectHeadlines, type Headlines } from "./headlines";
 import {
   FIGURES_PER_PAGE,
@@ -11,6 +12,8 @@ import {
   dropUnknownChoices,
   pageCount,
   parseFigureTableQuery,
+  type FigureChoice,
+  type FigureChoices,
   type FigureTableQuery,
   type SearchParams,
 } from "./table-query";
@@ -24,14 +27,6 @@ import { figureViewSelect, toFigureView, type FigureView } from "./view";
  */
 
 export type FigureTableRow = FigureView & { conflicts: ConflictingReport[] };
-
-/** What each filter can be set to. */
-export type FigureChoices = {
-  metrics: { id: string; label: string; kind: FigureKind }[];
-  geographies: { id: string; label: string }[];
-  agencies: { id: string; name: string; shortName: string | null }[];
-  sources: { id: string; publisher: string; publishedOn: string | null }[];
-};
 
 export type FigureTablePage = {
   query: FigureTableQuery;
@@ -53,11 +48,12 @@ export type FigureTablePage = {
 export async function fetchFigureTable(params: SearchParams): Promise<FigureTablePage> {
   const parsed = parseFigureTableQuery(params);
   const choices = await fetchFigureChoices();
+  const ids = (listed: FigureChoice[]) => listed.map((choice) => choice.id);
   const checked = dropUnknownChoices(parsed.query, {
-    metric: choices.metrics.map((metric) => metric.id),
-    geography: choices.geographies.map((geography) => geography.id),
-    agency: choices.agencies.map((agency) => agency.id),
-    source: choices.sources.map((source) => source.id),
+    metric: ids(choices.metric),
+    geography: ids(choices.geography),
+    agency: ids(choices.agency),
+    source: ids(choices.source),
   });
   const where = figureWhere(checked.query.filters);
   const total = await db.figure.count({ where });
@@ -95,10 +91,13 @@ async function fetchFigureChoices(): Promise<FigureChoices> {
     }),
   ]);
   return {
-    metrics: metrics.map((metric) => ({ ...metric, kind: metric.kind as FigureKind })),
-    geographies,
-    agencies,
-    sources,
+    metric: metrics.map((metric) => ({ ...metric, kind: metric.kind as FigureKind })),
+    geography: geographies,
+    agency: agencies.map(({ id, name, shortName }) => ({ id, label: shortName ? `${name} (${shortName})` : name })),
+    source: sources.map(({ id, publisher, publishedOn }) => ({
+      id,
+      label: publishedOn ? `${publisher}, ${formatDate(publishedOn)}` : publisher,
+    })),
   };
 }
 

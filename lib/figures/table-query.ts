@@ -40,8 +40,19 @@ export type ParsedFigureTableQuery = { query: FigureTableQuery; notices: string[
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/** One entry in a filter's list: the id the address holds, and the words a reader chooses by. */
+export type FigureChoice = { id: string; label: string };
+
+/** What each filter chosen from a list can be set to: the metrics, areas, agencies and sources recorded. */
+export type FigureChoices = {
+  metric: (FigureChoice & { kind: FigureKind })[];
+  geography: FigureChoice[];
+  agency: FigureChoice[];
+  source: FigureChoice[];
+};
+
 /** Choices are filtered by id; these are the ids that exist. */
-export type FigureChoiceIds = Record<"metric" | "geography" | "agency" | "source", readonly string[]>;
+export type FigureChoiceIds = Record<keyof FigureChoices, readonly string[]>;
 
 export const NO_FILTERS: FigureFilters = {
   q: null,
