@@ -114,8 +114,8 @@ export const figureValueLineSelect = {
 /**
  * A figure in one line, enough to tell it from its neighbours in a list: "over £54 million ·
  * United Kingdom · 2 July 2020 · ITV News". Unlike toFigureView it does not refuse a unit or
- * qualifier this version does not know: it shows the bare number, so the figure can still be
- * found and corrected.
+ * qualifier this version does not know: it shows the stored integer instead, so the figure can
+ * still be found and corrected.
  */
 export function figureValueLine(row: Prisma.FigureGetPayload<{ select: typeof figureValueLineSelect }>): string {
   const value =
