@@ -9,7 +9,7 @@ const root = import.meta.dirname;
  * (CI sets it; `npm test` says so when it is not). Tests of what only SQLite has (its pragmas,
  * its file backup, a killed writer's file) stay in "unit".
  */
-const POSTGRES_TESTS = ["tests/integration/**/*.test.ts", "lib/figure-filters.test.ts"];
+const POSTGRES_TESTS = ["tests/integration/**/*.test.ts", "lib/figures/table-where.test.ts"];
 const NOT_ON_POSTGRES = [
   "tests/integration/backup.test.ts", // SQLite's online file backup (PostgreSQL has pg_dump)
   "tests/integration/crash.test.ts", // a killed writer and SQLite's file

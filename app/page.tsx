@@ -3,7 +3,7 @@ import { ChartCard } from "@/components/charts/chart-card";
 import { HeadlineGrid } from "@/components/figures/headline-figure";
 import { SourceLink } from "@/components/sources/source-link";
 import { fetchAllCharts } from "@/lib/data/charts";
-import { fetchHeadlines } from "@/lib/data/headlines";
+import { fetchHeadlines } from "@/lib/figures/read";
 
 // Rendered once and served from the cache; an editor's save revalidates it (lib/revalidate.ts).
 export const revalidate = 60;

@@ -3,8 +3,9 @@ import { FigureFilters } from "@/components/figures/figure-filters";
 import { FigureFiltersNotice } from "@/components/figures/figure-filters-notice";
 import { FigureTable } from "@/components/figures/figure-table";
 import { FigureTablePagination } from "@/components/figures/figure-table-pagination";
-import { fetchFigureTable } from "@/lib/data/figure-table";
-import { describeFigureTable, type SearchParams } from "@/lib/figure-filters";
+import { fetchFigureTable } from "@/lib/figures/read";
+import { describeFigureTable } from "@/lib/figures/table-caption";
+import type { SearchParams } from "@/lib/figures/table-query";
 
 const title = "All figures";
 const description =

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { DisagreementFlag } from "@/components/conflicts/disagreement-flag";
 import { SourceLink } from "@/components/sources/source-link";
 import type { FigureConflictView } from "@/lib/data/conflicts";
-import { NO_FILTERS, DEFAULT_FIGURE_TABLE_QUERY, figureTableHref } from "@/lib/figure-filters";
-import type { FigureView } from "@/lib/figure-view";
+import { NO_FILTERS, DEFAULT_FIGURE_TABLE_QUERY, figureTableHref } from "@/lib/figures/table-query";
+import type { FigureView } from "@/lib/figures/view";
 
 /** Two reports of the same thing that disagree, side by side and equal: neither is picked. */
 export function ConflictPair({ conflict }: { conflict: FigureConflictView }) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SourceLink } from "@/components/sources/source-link";
 import type { ConflictingReport } from "@/lib/data/conflicts";
-import type { FigureView } from "@/lib/figure-view";
+import type { FigureView } from "@/lib/figures/view";
 
 /**
  * A figure beside the reports that contradict it, in the table of all figures: the reader sees

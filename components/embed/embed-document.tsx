@@ -4,7 +4,7 @@ import type { ChartSpec } from "@/lib/charts/types";
 import type { EmbedParams } from "@/lib/embed/params";
 import { EMBED_CSS } from "@/lib/embed/styles";
 import { LAZY_INTERACTION_SCRIPT, resizeScript } from "@/lib/embed/scripts";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/figures/format";
 
 /** JSON inside a <script> must not be able to close it. */
 function scriptJson(value: unknown): string {

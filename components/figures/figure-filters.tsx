@@ -1,15 +1,15 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { FigureChoices } from "@/lib/data/figure-table";
 import { FIGURE_KINDS, FIGURE_KIND_LABELS } from "@/lib/domain/vocabulary";
-import { formatDate } from "@/lib/format";
 import {
   DEFAULT_FIGURE_TABLE_QUERY,
   NO_FILTERS,
   figureTableHref,
   hasFilters,
+  type FigureChoice,
+  type FigureChoices,
   type FigureTableQuery,
-} from "@/lib/figure-filters";
+} from "@/lib/figures/table-query";
 
 const control =
   "mt-1 block w-full min-w-0 rounded border border-black/50 bg-paper-raised px-2 py-1.5 dark:border-white/50 dark:bg-paper-dark-raised";
@@ -37,10 +37,7 @@ export function FigureFilters({ query, choices }: { query: FigureTableQuery; cho
       {query.sort !== DEFAULT_FIGURE_TABLE_QUERY.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
       {query.dir !== DEFAULT_FIGURE_TABLE_QUERY.dir ? <input type="hidden" name="dir" value={query.dir} /> : null}
 
-      <div className="sm:col-span-2">
-        <label htmlFor="figure-search" className="font-semibold">
-          Search
-        </label>
+      <Field label="Search" id="figure-search" className="sm:col-span-2">
         <input
           id="figure-search"
           type="search"
@@ -53,14 +50,14 @@ export function FigureFilters({ query, choices }: { query: FigureTableQuery; cho
         <p id="figure-search-hint" className={hint}>
           Finds words in a figure&apos;s label, its source&apos;s words, its note or the publisher.
         </p>
-      </div>
+      </Field>
 
       <ChoiceField
         label="Kind"
         name="kind"
         every="Every kind"
         value={filters.kind}
-        options={FIGURE_KINDS.map((kind) => ({ value: kind, label: FIGURE_KIND_LABELS[kind] }))}
+        options={FIGURE_KINDS.map((kind) => ({ id: kind, label: FIGURE_KIND_LABELS[kind] }))}
       />
 
       <Field label="Metric" id="figure-metric">
@@ -68,7 +65,7 @@ export function FigureFilters({ query, choices }: { query: FigureTableQuery; cho
           <option value="">Every metric</option>
           {FIGURE_KINDS.map((kind) => (
             <optgroup key={kind} label={FIGURE_KIND_LABELS[kind]}>
-              {choices.metrics
+              {choices.metric
                 .filter((metric) => metric.kind === kind)
                 .map((metric) => (
                   <option key={metric.id} value={metric.id}>
@@ -85,30 +82,12 @@ export function FigureFilters({ query, choices }: { query: FigureTableQuery; cho
         name="geography"
         every="Every area"
         value={filters.geography}
-        options={choices.geographies.map((geography) => ({ value: geography.id, label: geography.label }))}
+        options={choices.geography}
       />
 
-      <ChoiceField
-        label="Agency"
-        name="agency"
-        every="Every agency"
-        value={filters.agency}
-        options={choices.agencies.map((agency) => ({
-          value: agency.id,
-          label: agency.shortName ? `${agency.name} (${agency.shortName})` : agency.name,
-        }))}
-      />
+      <ChoiceField label="Agency" name="agency" every="Every agency" value={filters.agency} options={choices.agency} />
 
-      <ChoiceField
-        label="Source"
-        name="source"
-        every="Every source"
-        value={filters.source}
-        options={choices.sources.map((source) => ({
-          value: source.id,
-          label: source.publishedOn ? `${source.publisher}, ${formatDate(source.publishedOn)}` : source.publisher,
-        }))}
-      />
+      <ChoiceField label="Source" name="source" every="Every source" value={filters.source} options={choices.source} />
 
       <DateField label="Described from" id="figure-from" name="from" value={filters.from} />
       <DateField label="Described to" id="figure-to" name="to" value={filters.to} />
@@ -130,9 +109,19 @@ export function FigureFilters({ query, choices }: { query: FigureTableQuery; cho
   );
 }
 
-function Field({ label, id, children }: { label: string; id: string; children: ReactNode }) {
+function Field({
+  label,
+  id,
+  className,
+  children,
+}: {
+  label: string;
+  id: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
@@ -153,7 +142,7 @@ function ChoiceField({
   name: string;
   every: string;
   value: string | null | undefined;
-  options: { value: string; label: string }[];
+  options: FigureChoice[];
 }) {
   const id = `figure-${name}`;
   return (
@@ -161,7 +150,7 @@ function ChoiceField({
       <select id={id} name={name} defaultValue={value ?? ""} className={control}>
         <option value="">{every}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.id} value={option.id}>
             {option.label}
           </option>
         ))}
@@ -172,10 +161,7 @@ function ChoiceField({
 
 function DateField({ label, id, name, value }: { label: string; id: string; name: string; value: string | null }) {
   return (
-    <div>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
+    <Field label={label} id={id}>
       <input
         id={id}
         type="text"
@@ -189,6 +175,6 @@ function DateField({ label, id, name, value }: { label: string; id: string; name
       <p id={`${id}-hint`} className={hint}>
         A year, a month (2021-03) or a day (2021-03-09).
       </p>
-    </div>
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { figureTableHref, type FigureTableQuery } from "@/lib/figure-filters";
+import { figureTableHref, type FigureTableQuery } from "@/lib/figures/table-query";
 
 /** Previous and next pages of the table, as plain links that keep the filters and the sort. */
 export function FigureTablePagination({ query, pageCount }: { query: FigureTableQuery; pageCount: number }) {

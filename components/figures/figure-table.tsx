@@ -2,9 +2,9 @@ import Link from "next/link";
 import { ConflictingReports } from "@/components/conflicts/conflicting-reports";
 import { DisagreementFlag } from "@/components/conflicts/disagreement-flag";
 import { SourceLink } from "@/components/sources/source-link";
-import type { FigureTableRow } from "@/lib/data/figure-table";
+import type { FigureTableRow } from "@/lib/figures/read";
 import { FIGURE_KIND_LABELS } from "@/lib/domain/vocabulary";
-import { figureTableHref, sortOffered, type FigureSortColumn, type FigureTableQuery } from "@/lib/figure-filters";
+import { figureTableHref, sortOffered, type FigureSortColumn, type FigureTableQuery } from "@/lib/figures/table-query";
 
 const COLUMNS: { column: FigureSortColumn; label: string }[] = [
   { column: "figure", label: "Figure" },

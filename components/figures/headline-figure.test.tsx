@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { FigureView } from "@/lib/figure-view";
+import type { FigureView } from "@/lib/figures/view";
 import { HeadlineGrid } from "./headline-figure";
 
 const cash: FigureView = {

@@ -1,5 +1,5 @@
 import { SourceLink } from "@/components/sources/source-link";
-import type { FigureView } from "@/lib/figure-view";
+import type { FigureView } from "@/lib/figures/view";
 
 /** A large numeral with its qualifier, and right beside it the date it describes and its source. */
 export function HeadlineFigure({ figure }: { figure: FigureView }) {

@@ -1,5 +1,5 @@
-import type { SourceSummary } from "@/lib/figure-view";
-import { formatDate } from "@/lib/format";
+import type { SourceSummary } from "@/lib/figures/view";
+import { formatDate } from "@/lib/figures/format";
 
 /** A source's publisher and date, linked to the original, and marked when it is a mirror. */
 export function SourceLink({ source }: { source: SourceSummary }) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
-import { formatDate, formatFigure } from "@/lib/format";
+import { formatDate, formatFigure } from "@/lib/figures/format";
 import { isUnit } from "@/lib/domain/units";
 import { QUALIFIERS, type Qualifier } from "@/lib/domain/vocabulary";
 import type { EditableRecordType } from "@/lib/validation/records";

@@ -1,6 +1,6 @@
 import { formatPartialDate, partialDateTimestamp } from "@/lib/domain/partial-date";
 import { UNITS, UNIT_VALUES } from "@/lib/domain/units";
-import { byDate, type FigureView, type SourceSummary } from "@/lib/figure-view";
+import { byDate, type FigureView, type SourceSummary } from "@/lib/figures/view";
 import { describeChart, takeawayFor } from "./describe";
 import { CHARTS, type ChartSlug } from "./registry";
 import type { BarPanel, ChartDatum, ChartSpec, PanelsBody, TimelineBody, TimelineMarker } from "./types";

@@ -1,6 +1,6 @@
 import type { Unit } from "@/lib/domain/units";
 import type { Qualifier } from "@/lib/domain/vocabulary";
-import type { SourceSummary } from "@/lib/figure-view";
+import type { SourceSummary } from "@/lib/figures/view";
 
 /**
  * A chart as plain data: what the server renders as SVG, what the browser makes interactive,

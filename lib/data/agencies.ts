@@ -2,7 +2,7 @@ import "server-only";
 import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings";
 import { db } from "@/lib/db.server";
 import { AGENCY_KINDS, AGENCY_KIND_LABELS, type AgencyKind } from "@/lib/domain/vocabulary";
-import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figure-view";
+import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figures/view";
 
 /** A body involved in the operation, with the figures attributed to it and, for a court, its rulings. */
 export type AgencyEntry = {

@@ -5,7 +5,7 @@ import { figuresAtRevision, rulingsAtRevision } from "@/lib/charts/at-revision";
 import { buildChart, type RulingMark } from "@/lib/charts/build";
 import { CHART_SLUGS, type ChartSlug } from "@/lib/charts/registry";
 import type { ChartSpec } from "@/lib/charts/types";
-import { figureViewSelect, sourceSummarySelect, toFigureView, type FigureView } from "@/lib/figure-view";
+import { figureViewSelect, sourceSummarySelect, toFigureView, type FigureView } from "@/lib/figures/view";
 
 type ChartInputs = { figures: FigureView[]; rulings: RulingMark[] };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db.server";
-import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figure-view";
+import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figures/view";
 
 /** Two figures whose sources disagree, both kept; neither is the right one. */
 export type FigureConflictView = {

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db.server";
 import { JURISDICTION_LABELS, type Jurisdiction } from "@/lib/domain/vocabulary";
-import { sourceSummarySelect, type SourceSummary } from "@/lib/figure-view";
-import { formatDate } from "@/lib/format";
+import { sourceSummarySelect, type SourceSummary } from "@/lib/figures/view";
+import { formatDate } from "@/lib/figures/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** A court's decision on the EncroChat evidence, as a page shows it. */

@@ -8,8 +8,8 @@ import {
   toFigureView,
   type FigureView,
   type SourceSummary,
-} from "@/lib/figure-view";
-import { formatDate } from "@/lib/format";
+} from "@/lib/figures/view";
+import { formatDate } from "@/lib/figures/format";
 
 /** A source with everything the record took from it. */
 export type SourceEntry = SourceSummary & {

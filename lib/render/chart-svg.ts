@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { TIMELINE_HEIGHT, panelHeight } from "@/components/charts/dimensions";
 import { panelElement } from "@/components/charts/panel-svg";
 import { timelineElement } from "@/components/charts/timeline-svg";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/figures/format";
 import type { ChartSpec } from "@/lib/charts/types";
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { Unit } from "@/lib/domain/units";
 import { AGENCY_KIND_LABELS, type AgencyKind, type Qualifier } from "@/lib/domain/vocabulary";
-import { formatFigure } from "@/lib/format";
+import { formatFigure } from "@/lib/figures/format";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/a11y";
 import { openE2eDatabase } from "./support/database";
 

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { Unit } from "@/lib/domain/units";
 import { FIGURE_KIND_LABELS, type Qualifier } from "@/lib/domain/vocabulary";
-import { formatFigure } from "@/lib/format";
+import { formatFigure } from "@/lib/figures/format";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/a11y";
 import { openE2eDatabase } from "./support/database";
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { JURISDICTION_LABELS, type Jurisdiction } from "@/lib/domain/vocabulary";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/figures/format";
 import { testAccessibleAndNarrow } from "./support/a11y";
 import { openE2eDatabase } from "./support/database";
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { Unit } from "@/lib/domain/units";
 import { SOURCE_KIND_LABELS, type Qualifier, type SourceKind } from "@/lib/domain/vocabulary";
-import { formatDate, formatFigure } from "@/lib/format";
+import { formatDate, formatFigure } from "@/lib/figures/format";
 import { FOUNDING_SOURCE_ID } from "@/lib/seed/dataset";
 import { testAccessibleAndNarrow } from "./support/a11y";
 import { openE2eDatabase } from "./support/database";

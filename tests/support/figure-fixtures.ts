@@ -1,8 +1,8 @@
 import { toMinor } from "@/lib/domain/quantity";
 import type { Unit } from "@/lib/domain/units";
 import type { FigureKind, Qualifier } from "@/lib/domain/vocabulary";
-import { formatDate, formatFigure } from "@/lib/format";
-import type { FigureView } from "@/lib/figure-view";
+import { formatDate, formatFigure } from "@/lib/figures/format";
+import type { FigureView } from "@/lib/figures/view";
 
 type FixtureInput = {
   id: string;

@@ -1,5 +1,5 @@
-import { fetchFiguresForExport } from "@/lib/data/figures-export";
-import { figuresCsv } from "@/lib/figures-export";
+import { figuresCsv } from "@/lib/figures/export";
+import { fetchFiguresForExport } from "@/lib/figures/read";
 
 export const revalidate = 60;
 

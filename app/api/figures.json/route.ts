@@ -1,4 +1,4 @@
-import { fetchFiguresForExport } from "@/lib/data/figures-export";
+import { fetchFiguresForExport } from "@/lib/figures/read";
 
 export const revalidate = 60;
 

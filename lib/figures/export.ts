@@ -1,5 +1,5 @@
 import { toCsv } from "@/lib/csv";
-import type { FigureView } from "@/lib/figure-view";
+import type { FigureView, SourceSummary } from "./view";
 
 /** One figure of the whole dataset, as downloaded: exact value, unit, qualifier, date, source. */
 export type FigureExport = {
@@ -15,16 +15,7 @@ export type FigureExport = {
   asOf: string;
   area: string;
   agency: string | null;
-  source: {
-    id: string;
-    publisher: string;
-    title: string | null;
-    url: string;
-    publishedOn: string | null;
-    kind: string;
-    copy: string;
-    copyOf: string | null;
-  };
+  source: SourceSummary;
   quote: string;
   note: string | null;
   conflictsWith: string[];

@@ -1,29 +1,32 @@
 import "server-only";
+import { fetchChartInputs } from "@/lib/data/charts";
 import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conflicts";
 import { db } from "@/lib/db.server";
 import type { FigureKind } from "@/lib/domain/vocabulary";
-import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figure-view";
+import { toFigureExport, type FigureExport } from "./export";
+import { formatDate } from "./format";
+import { selectHeadlines, type Headlines } from "./headlines";
 import {
   FIGURES_PER_PAGE,
   clampPage,
   dropUnknownChoices,
-  figureOrderBy,
-  figureWhere,
   pageCount,
   parseFigureTableQuery,
+  type FigureChoice,
+  type FigureChoices,
   type FigureTableQuery,
   type SearchParams,
-} from "@/lib/figure-filters";
+} from "./table-query";
+import { figureOrderBy, figureWhere } from "./table-where";
+import { figureViewSelect, toFigureView, type FigureView } from "./view";
+
+/**
+ * The database reads behind a figure's public pages and downloads: the only module in
+ * lib/figures that queries, and the only one that is server-only. The rest is plain logic over
+ * the rows these return.
+ */
 
 export type FigureTableRow = FigureView & { conflicts: ConflictingReport[] };
-
-/** What each filter can be set to. */
-export type FigureChoices = {
-  metrics: { id: string; label: string; kind: FigureKind }[];
-  geographies: { id: string; label: string }[];
-  agencies: { id: string; name: string; shortName: string | null }[];
-  sources: { id: string; publisher: string; publishedOn: string | null }[];
-};
 
 export type FigureTablePage = {
   query: FigureTableQuery;
@@ -45,11 +48,12 @@ export type FigureTablePage = {
 export async function fetchFigureTable(params: SearchParams): Promise<FigureTablePage> {
   const parsed = parseFigureTableQuery(params);
   const choices = await fetchFigureChoices();
+  const ids = (listed: FigureChoice[]) => listed.map((choice) => choice.id);
   const checked = dropUnknownChoices(parsed.query, {
-    metric: choices.metrics.map((metric) => metric.id),
-    geography: choices.geographies.map((geography) => geography.id),
-    agency: choices.agencies.map((agency) => agency.id),
-    source: choices.sources.map((source) => source.id),
+    metric: ids(choices.metric),
+    geography: ids(choices.geography),
+    agency: ids(choices.agency),
+    source: ids(choices.source),
   });
   const where = figureWhere(checked.query.filters);
   const total = await db.figure.count({ where });
@@ -87,9 +91,32 @@ async function fetchFigureChoices(): Promise<FigureChoices> {
     }),
   ]);
   return {
-    metrics: metrics.map((metric) => ({ ...metric, kind: metric.kind as FigureKind })),
-    geographies,
-    agencies,
-    sources,
+    metric: metrics.map((metric) => ({ ...metric, kind: metric.kind as FigureKind })),
+    geography: geographies,
+    agency: agencies.map(({ id, name, shortName }) => ({ id, label: shortName ? `${name} (${shortName})` : name })),
+    source: sources.map(({ id, publisher, publishedOn }) => ({
+      id,
+      label: publishedOn ? `${publisher}, ${formatDate(publishedOn)}` : publisher,
+    })),
   };
+}
+
+/** Every figure, oldest report first, each with the figures whose sources disagree with it. */
+export async function fetchFiguresForExport(): Promise<FigureExport[]> {
+  const [figures, conflicts] = await Promise.all([
+    db.figure.findMany({ select: figureViewSelect, orderBy: [{ asOf: "asc" }, { id: "asc" }] }),
+    db.figureConflict.findMany({ select: { figureId: true, otherFigureId: true } }),
+  ]);
+  const others = new Map<string, string[]>();
+  for (const { figureId, otherFigureId } of conflicts) {
+    others.set(figureId, [...(others.get(figureId) ?? []), otherFigureId]);
+    others.set(otherFigureId, [...(others.get(otherFigureId) ?? []), figureId]);
+  }
+  return figures.map((figure) => toFigureExport(toFigureView(figure), others.get(figure.id) ?? []));
+}
+
+/** The headline figures, from the same read of the figures as the page's charts. */
+export async function fetchHeadlines(): Promise<Headlines> {
+  const { figures } = await fetchChartInputs();
+  return selectHeadlines(figures);
 }

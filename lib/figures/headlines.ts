@@ -1,4 +1,4 @@
-import { byDate, type FigureView } from "@/lib/figure-view";
+import { byDate, type FigureView } from "./view";
 import { FOUNDING_SOURCE_ID } from "@/lib/seed/dataset";
 
 /** The UK figures readers come for, in the order they look for them. */

@@ -3,7 +3,7 @@ import { partialDateTimestamp } from "@/lib/domain/partial-date";
 import { formatMinor } from "@/lib/domain/quantity";
 import { isUnit, type Unit } from "@/lib/domain/units";
 import { QUALIFIERS, type FigureKind, type Qualifier } from "@/lib/domain/vocabulary";
-import { formatDate, formatFigure } from "@/lib/format";
+import { formatDate, formatFigure } from "./format";
 
 /** What a page needs to show one figure with its provenance; plain data, safe to serialise. */
 export type FigureView = {
@@ -49,12 +49,13 @@ export const sourceSummarySelect = {
   copyOf: true,
 } satisfies Prisma.SourceSelect;
 
+/** The columns that hold a figure's value as its source gave it. */
+const figureValueSelect = { valueMinor: true, unit: true, qualifier: true } satisfies Prisma.FigureSelect;
+
 export const figureViewSelect = {
   id: true,
   label: true,
-  valueMinor: true,
-  unit: true,
-  qualifier: true,
+  ...figureValueSelect,
   asOf: true,
   quote: true,
   note: true,
@@ -94,10 +95,34 @@ function asUnit(unit: string): Unit {
 }
 
 function asQualifier(qualifier: string): Qualifier {
-  if (!(QUALIFIERS as readonly string[]).includes(qualifier)) {
-    throw new Error(`Unknown qualifier "${qualifier}" in the database.`);
-  }
-  return qualifier as Qualifier;
+  if (!isQualifier(qualifier)) throw new Error(`Unknown qualifier "${qualifier}" in the database.`);
+  return qualifier;
+}
+
+function isQualifier(qualifier: string): qualifier is Qualifier {
+  return (QUALIFIERS as readonly string[]).includes(qualifier);
+}
+
+/** What figureValueLine reads of a figure. */
+export const figureValueLineSelect = {
+  ...figureValueSelect,
+  asOf: true,
+  geography: { select: { label: true } },
+  source: { select: { publisher: true } },
+} satisfies Prisma.FigureSelect;
+
+/**
+ * A figure in one line, enough to tell it from its neighbours in a list: "over £54 million ·
+ * United Kingdom · 2 July 2020 · ITV News". Unlike toFigureView it does not refuse a unit or
+ * qualifier this version does not know: it shows the stored integer instead, so the figure can
+ * still be found and corrected.
+ */
+export function figureValueLine(row: Prisma.FigureGetPayload<{ select: typeof figureValueLineSelect }>): string {
+  const value =
+    isUnit(row.unit) && isQualifier(row.qualifier)
+      ? formatFigure(row.valueMinor, row.unit, row.qualifier)
+      : String(row.valueMinor);
+  return [value, row.geography.label, formatDate(row.asOf), row.source.publisher].join(" · ");
 }
 
 /** Earliest first, by the date each figure describes; the same date keeps a stable order. */
