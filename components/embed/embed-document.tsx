@@ -1,10 +1,10 @@
 import { StaticChart } from "@/components/charts/static-chart";
 import { chartRows } from "@/lib/charts/rows";
+import { sourceLine } from "@/lib/charts/source-line";
 import type { ChartSpec } from "@/lib/charts/types";
 import type { EmbedParams } from "@/lib/embed/params";
 import { EMBED_CSS } from "@/lib/embed/styles";
 import { LAZY_INTERACTION_SCRIPT, resizeScript } from "@/lib/embed/scripts";
-import { formatDate } from "@/lib/format";
 
 /** JSON inside a <script> must not be able to close it. */
 function scriptJson(value: unknown): string {
@@ -26,12 +26,7 @@ export function EmbedDocument({ chart, params, chartUrl }: EmbedDocumentProps) {
       { label: row.label, display: row.display, date: row.asOfDisplay, source: row.source },
     ]),
   );
-  const sourceLine = chart.sources
-    .map(
-      (source) =>
-        `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}${source.copy === "mirror" ? " (mirror)" : ""}`,
-    )
-    .join("; ");
+  const credit = sourceLine(chart.sources, { markMirrors: true, singular: true });
   return (
     <html lang="en-GB" data-theme={params.theme}>
       {/* A whole document rendered outside Next (lib/render), so next/head does not apply. */}
@@ -103,7 +98,7 @@ export function EmbedDocument({ chart, params, chartUrl }: EmbedDocumentProps) {
             </div>
           </details>
           <p className="source">
-            {sourceLine ? `Source: ${sourceLine}. ` : ""}
+            {credit ? `${credit} ` : ""}
             {params.revision !== null ? `As recorded at revision ${params.revision}. ` : ""}
             <a href={chartUrl} target="_blank" rel="noopener">
               Operation Venetic: the public record
