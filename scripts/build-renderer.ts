@@ -1,5 +1,5 @@
 /**
- * Bundles lib/render/static-markup.ts for Node, leaving React, ReactDOM, Recharts and the PNG
+ * Bundles components/render/renderer.ts for Node, leaving React, ReactDOM, Recharts and the PNG
  * renderer as ordinary packages (docs/decisions/0008). Part of `npm run build` and `npm start`.
  */
 import { pathToFileURL } from "node:url";
@@ -8,7 +8,7 @@ import { RENDERER_BUNDLE } from "../lib/render/paths";
 
 export async function buildRenderer(): Promise<void> {
   await build({
-    entryPoints: ["lib/render/static-markup.ts"],
+    entryPoints: ["components/render/renderer.ts"],
     outfile: RENDERER_BUNDLE,
     bundle: true,
     platform: "node",

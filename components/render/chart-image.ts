@@ -5,12 +5,8 @@ import { IMAGE_LAYOUT, PANEL_TITLE_HEIGHT, TIMELINE_HEIGHT, panelHeight, staticW
 import { PALETTE, chartInkRules, cssRules } from "@/lib/charts/palette";
 import { sourceLine } from "@/lib/charts/source-line";
 import type { ChartSpec } from "@/lib/charts/types";
+import type { ImageSize } from "@/lib/render/renderer";
 
-/**
- * A chart as one standalone SVG document, with its title and source line: for the .svg and
- * .png downloads and the link-preview image. The drawings are the dashboard's own, nested as
- * <svg> elements that scale to the space given to them.
- */
 const INK = PALETTE.ink.DEFAULT;
 const { padding: PADDING, titleHeight: TITLE_HEIGHT, sourceHeight: SOURCE_HEIGHT } = IMAGE_LAYOUT;
 
@@ -96,7 +92,12 @@ function legend(chart: ChartSpec): string {
     .join("");
 }
 
-export function chartSvgDocument(chart: ChartSpec, size: { width: number; height?: number }): string {
+/**
+ * A chart as one standalone SVG document, with its title and source line: for the .svg and
+ * .png downloads and the link-preview image. The drawings are the dashboard's own, nested as
+ * <svg> elements that scale to the space given to them.
+ */
+export function chartImage(chart: ChartSpec, size: ImageSize): string {
   const areaWidth = size.width - PADDING * 2;
   const { cells, height: naturalHeight } = layout(drawings(chart), areaWidth);
   const available = size.height ? size.height - PADDING * 2 - TITLE_HEIGHT - SOURCE_HEIGHT : naturalHeight;
