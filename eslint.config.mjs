@@ -14,6 +14,25 @@ const config = [
     },
   },
   {
+    // lib/ is the domain, below the components that show it: when it needs something drawn, it
+    // declares the interface (as lib/render/renderer.ts declares ChartRenderer) and components/
+    // implements it. No import may run the other way.
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/components", "@/components/**", "**/components", "**/components/**"],
+              message: "lib/ must not import components/: declare what lib/ needs as a type in lib/ instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line programs talk to their operator on the console.
     files: ["scripts/**", "prisma/seed.ts"],
     rules: { "no-console": "off" },

@@ -1,21 +1,53 @@
 /**
- * Bundles lib/render/static-markup.ts for Node, leaving React, ReactDOM, Recharts and the PNG
- * renderer as ordinary packages (docs/decisions/0008). Part of `npm run build` and `npm start`.
+ * Bundles components/render/renderer.ts for Node, leaving React, ReactDOM, Recharts and the PNG
+ * renderer as ordinary packages (docs/decisions/0008), with the embed's inline scripts minified
+ * from their sources into it. Part of `npm run build` and `npm start`.
  */
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import {
+  CHART_ID_PLACEHOLDER,
+  EMBED_SCRIPT_SOURCES,
+  type MinifiedEmbedScripts,
+} from "../components/embed/inline-scripts";
 import { RENDERER_BUNDLE } from "../lib/render/paths";
 
-export async function buildRenderer(): Promise<void> {
+/** Each inline script of the embed as the browser gets it; its CSP hash is taken from this text. */
+export async function minifyEmbedScripts(): Promise<MinifiedEmbedScripts> {
+  const minified = async (entry: string) => {
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: "iife",
+      target: "es2017",
+      write: false,
+      logLevel: "warning",
+    });
+    return result.outputFiles[0]!.text.trimEnd();
+  };
+  const scripts = {
+    resize: await minified(EMBED_SCRIPT_SOURCES.resize),
+    loadInteraction: await minified(EMBED_SCRIPT_SOURCES.loadInteraction),
+  };
+  // The chart's id is written in where the minified resize script names the placeholder, once.
+  if (scripts.resize.split(CHART_ID_PLACEHOLDER).length !== 2) {
+    throw new Error(`${EMBED_SCRIPT_SOURCES.resize} must use ${CHART_ID_PLACEHOLDER} exactly once.`);
+  }
+  return scripts;
+}
+
+export async function buildRenderer(outfile: string = RENDERER_BUNDLE): Promise<void> {
   await build({
-    entryPoints: ["lib/render/static-markup.ts"],
-    outfile: RENDERER_BUNDLE,
+    entryPoints: ["components/render/renderer.ts"],
+    outfile,
     bundle: true,
     platform: "node",
     format: "cjs",
     target: "node20",
     jsx: "automatic",
     external: ["react", "react-dom", "recharts", "@resvg/resvg-js"],
+    define: { MINIFIED_EMBED_SCRIPTS: JSON.stringify(await minifyEmbedScripts()) },
     logLevel: "warning",
   });
 }

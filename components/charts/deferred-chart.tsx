@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, useState } from "react";
 import type { PanelsBody, TimelineBody } from "@/lib/charts/types";
-import { TIMELINE_HEIGHT, panelHeight } from "./dimensions";
+import { PANEL_TITLE_HEIGHT, TIMELINE_HEIGHT, panelHeight } from "@/lib/charts/geometry";
 
 /** Resolves once the element is near the screen; at once on the server or in old browsers. */
 function nearScreen(id: string): Promise<void> {
@@ -27,7 +27,10 @@ type Props = { id: string; title: string; body: TimelineBody | PanelsBody };
 /** The space a chart takes, kept while its code loads after a client-side navigation. */
 function reservedHeight(body: TimelineBody | PanelsBody): number {
   if (body.type === "timeline") return TIMELINE_HEIGHT;
-  return body.panels.reduce((sum, panel) => sum + panelHeight(panel) + (body.panels.length > 1 ? 28 : 0), 0);
+  return body.panels.reduce(
+    (sum, panel) => sum + panelHeight(panel) + (body.panels.length > 1 ? PANEL_TITLE_HEIGHT.dashboard : 0),
+    0,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from "recharts";
 import type { BarPanel, ChartDatum } from "@/lib/charts/types";
-import { BAR_SIZE, PANEL_TOP, ROW_HEIGHT, panelHeight } from "./dimensions";
+import { BAR_SIZE, PANEL_TOP, ROW_HEIGHT, panelHeight } from "@/lib/charts/geometry";
 
 function BarLabel(props: { x?: number | string; y?: number | string; index?: number; bars: ChartDatum[] }) {
   const bar = props.bars[props.index ?? 0];

@@ -3,7 +3,7 @@
 import { useState, type KeyboardEvent } from "react";
 import type { BarPanel, PanelsBody } from "@/lib/charts/types";
 import { DatumTooltip } from "./chart-tooltip";
-import { BAR_SIZE, PANEL_TOP, ROW_HEIGHT, panelHeight } from "./dimensions";
+import { BAR_SIZE, FIRST_RENDER_WIDTH, PANEL_TOP, ROW_HEIGHT, panelHeight } from "@/lib/charts/geometry";
 import { panelElement } from "./panel-svg";
 import { useContainerWidth } from "./use-container-width";
 
@@ -89,7 +89,13 @@ export function PanelsChart({ id, body }: { id: string; body: PanelsBody }) {
   return (
     <div className={single ? "" : "grid gap-x-8 gap-y-6 sm:grid-cols-2"}>
       {body.panels.map((panel) => (
-        <Panel key={panel.key} id={id} panel={panel} serverWidth={single ? 720 : 340} showTitle={!single} />
+        <Panel
+          key={panel.key}
+          id={id}
+          panel={panel}
+          serverWidth={single ? FIRST_RENDER_WIDTH.singlePanel : FIRST_RENDER_WIDTH.panel}
+          showTitle={!single}
+        />
       ))}
     </div>
   );

@@ -1,10 +1,7 @@
+import { TIMELINE_HEIGHT, panelHeight, staticWidth } from "@/lib/charts/geometry";
 import type { ChartSpec } from "@/lib/charts/types";
-import { TIMELINE_HEIGHT, panelHeight } from "./dimensions";
 import { panelElement } from "./panel-svg";
 import { timelineElement } from "./timeline-svg";
-
-/** Widths the static drawings are made at; CSS scales them to the space they are given. */
-export const STATIC_WIDTH = { timeline: 640, panel: 320, singlePanel: 560 } as const;
 
 /**
  * A chart drawn once, for places with no React in the browser: embeds, SVG and PNG downloads.
@@ -12,15 +9,15 @@ export const STATIC_WIDTH = { timeline: 640, panel: 320, singlePanel: 560 } as c
  * proportions.
  */
 export function StaticChart({ chart }: { chart: ChartSpec }) {
+  const width = staticWidth(chart.body);
   if (chart.body.type === "timeline") {
     return (
-      <div className="chart-box" style={{ aspectRatio: `${STATIC_WIDTH.timeline} / ${TIMELINE_HEIGHT}` }}>
-        {timelineElement({ id: chart.slug, title: chart.title, body: chart.body, width: STATIC_WIDTH.timeline })}
+      <div className="chart-box" style={{ aspectRatio: `${width} / ${TIMELINE_HEIGHT}` }}>
+        {timelineElement({ id: chart.slug, title: chart.title, body: chart.body, width })}
       </div>
     );
   }
   const single = chart.body.panels.length === 1;
-  const width = single ? STATIC_WIDTH.singlePanel : STATIC_WIDTH.panel;
   return (
     <div className={single ? "panels" : "panels panels-grid"}>
       {chart.body.panels.map((panel) => (

@@ -3,14 +3,12 @@
 import { Tooltip } from "recharts";
 import type { TimelineBody } from "@/lib/charts/types";
 import { DatumTooltip } from "./chart-tooltip";
-import { TIMELINE_HEIGHT } from "./dimensions";
+import { FIRST_RENDER_WIDTH, TIMELINE_HEIGHT } from "@/lib/charts/geometry";
 import { datumOf, timelineElement, type TimelineRow } from "./timeline-svg";
 import { useContainerWidth } from "./use-container-width";
 
-const SERVER_WIDTH = 720;
-
 export function TimelineChart({ id, title, body }: { id: string; title: string; body: TimelineBody }) {
-  const [ref, width, measured] = useContainerWidth(SERVER_WIDTH);
+  const [ref, width, measured] = useContainerWidth(FIRST_RENDER_WIDTH.timeline);
   return (
     <div
       ref={ref}

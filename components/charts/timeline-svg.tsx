@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { ChartDatum, TimelineBody } from "@/lib/charts/types";
 import { formatNumber } from "@/lib/figures/format";
-import { TIMELINE_HEIGHT } from "./dimensions";
+import { TIMELINE_HEIGHT } from "@/lib/charts/geometry";
 
 export type TimelineRow = { time: number } & Record<string, number | ChartDatum>;
 

@@ -1,10 +1,9 @@
 import { StaticChart } from "@/components/charts/static-chart";
 import { chartRows } from "@/lib/charts/rows";
-import type { ChartSpec } from "@/lib/charts/types";
-import type { EmbedParams } from "@/lib/embed/params";
-import { EMBED_CSS } from "@/lib/embed/styles";
-import { LAZY_INTERACTION_SCRIPT, resizeScript } from "@/lib/embed/scripts";
-import { formatDate } from "@/lib/figures/format";
+import { sourceLine } from "@/lib/charts/source-line";
+import type { EmbedRequest } from "@/lib/render/renderer";
+import type { EmbedScripts } from "./inline-scripts";
+import { EMBED_CSS } from "./styles";
 
 /** JSON inside a <script> must not be able to close it. */
 function scriptJson(value: unknown): string {
@@ -16,9 +15,7 @@ function scriptJson(value: unknown): string {
  * a text description, the data behind a "show the data" toggle, and its source line. No site
  * navigation, no cookies, no framework JavaScript.
  */
-export type EmbedDocumentProps = { chart: ChartSpec; params: EmbedParams; chartUrl: string };
-
-export function EmbedDocument({ chart, params, chartUrl }: EmbedDocumentProps) {
+export function EmbedDocument({ chart, params, chartUrl, scripts }: EmbedRequest & { scripts: EmbedScripts }) {
   const rows = chartRows(chart);
   const tooltips = Object.fromEntries(
     rows.map((row) => [
@@ -26,15 +23,10 @@ export function EmbedDocument({ chart, params, chartUrl }: EmbedDocumentProps) {
       { label: row.label, display: row.display, date: row.asOfDisplay, source: row.source },
     ]),
   );
-  const sourceLine = chart.sources
-    .map(
-      (source) =>
-        `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}${source.copy === "mirror" ? " (mirror)" : ""}`,
-    )
-    .join("; ");
+  const credit = sourceLine(chart.sources, { markMirrors: true, singular: true });
   return (
     <html lang="en-GB" data-theme={params.theme}>
-      {/* A whole document rendered outside Next (lib/render), so next/head does not apply. */}
+      {/* A whole document rendered outside Next (components/render), so next/head does not apply. */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
@@ -103,22 +95,22 @@ export function EmbedDocument({ chart, params, chartUrl }: EmbedDocumentProps) {
             </div>
           </details>
           <p className="source">
-            {sourceLine ? `Source: ${sourceLine}. ` : ""}
+            {credit ? `${credit} ` : ""}
             {params.revision !== null ? `As recorded at revision ${params.revision}. ` : ""}
             <a href={chartUrl} target="_blank" rel="noopener">
               Operation Venetic: the public record
             </a>
           </p>
         </main>
-        <script dangerouslySetInnerHTML={{ __html: resizeScript(chart.slug) }} />
-        {params.static ? null : (
+        <script dangerouslySetInnerHTML={{ __html: scripts.resize.text }} />
+        {scripts.loadInteraction === null ? null : (
           <>
             <script
               id="chart-data"
               type="application/json"
               dangerouslySetInnerHTML={{ __html: scriptJson(tooltips) }}
             />
-            <script dangerouslySetInnerHTML={{ __html: LAZY_INTERACTION_SCRIPT }} />
+            <script dangerouslySetInnerHTML={{ __html: scripts.loadInteraction.text }} />
           </>
         )}
       </body>

@@ -2,11 +2,9 @@ import { formatPartialDate, partialDateTimestamp } from "@/lib/domain/partial-da
 import { UNITS, UNIT_VALUES } from "@/lib/domain/units";
 import { byDate, type FigureView, type SourceSummary } from "@/lib/figures/view";
 import { describeChart, takeawayFor } from "./describe";
+import { SERIES_COLORS } from "./palette";
 import { CHARTS, type ChartSlug } from "./registry";
 import type { BarPanel, ChartDatum, ChartSpec, PanelsBody, TimelineBody, TimelineMarker } from "./types";
-
-/** Colours from the Okabe–Ito palette that keep 3:1 contrast on both light and dark pages. */
-export const SERIES_COLORS = ["#0072b2", "#d55e00", "#009e73"] as const;
 
 export type RulingMark = {
   id: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildChart } from "@/lib/charts/build";
+import { embedHeight } from "@/lib/charts/geometry";
 import { figureFixture as figure } from "@/tests/support/figure-fixtures";
-import { embedHeight, oembedResponse, parseOEmbedRequest } from "./oembed";
+import { oembedResponse, parseOEmbedRequest } from "./oembed";
 import { parseEmbedParams } from "./params";
 
 const SITE = "https://venetic.example.org";

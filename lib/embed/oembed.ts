@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TIMELINE_HEIGHT, panelHeight } from "@/components/charts/dimensions";
+import { CHART_IMAGE, EMBED_LAYOUT, embedHeight } from "@/lib/charts/geometry";
 import { CHARTS, isChartSlug, type ChartSlug } from "@/lib/charts/registry";
 import type { ChartSpec } from "@/lib/charts/types";
 import { embedCode } from "./code";
@@ -41,29 +41,10 @@ export function parseOEmbedRequest(search: URLSearchParams, site: string): OEmbe
   };
 }
 
-const DEFAULT_WIDTH = 640;
-/** Title, takeaway, legend, source line and the data toggle around the drawing. */
-const CHROME_HEIGHT = 190;
-
-/** How tall an embed is at a width: the drawings keep their proportions, the text does not. */
-export function embedHeight(chart: ChartSpec, width: number): number {
-  const content = Math.max(width - 28, 200);
-  if (chart.body.type === "timeline") return Math.round(CHROME_HEIGHT + 60 + (content * TIMELINE_HEIGHT) / 640);
-  const columns = chart.body.panels.length > 1 && width >= 560 ? 2 : 1;
-  const panelWidth = columns === 2 ? (content - 24) / 2 : content;
-  const drawnAt = chart.body.panels.length === 1 ? 560 : 320;
-  const titleHeight = chart.body.panels.length > 1 ? 24 : 0;
-  const heights = chart.body.panels.map((panel) => (panelHeight(panel) * panelWidth) / drawnAt + titleHeight);
-  let total = 0;
-  for (let index = 0; index < heights.length; index += columns)
-    total += Math.max(...heights.slice(index, index + columns));
-  return Math.round(CHROME_HEIGHT + total);
-}
-
 export function oembedResponse(chart: ChartSpec, request: OEmbedRequest, site: string) {
-  const width = Math.min(request.maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH);
+  const width = Math.min(request.maxwidth ?? EMBED_LAYOUT.width, EMBED_LAYOUT.width);
   const height = Math.min(embedHeight(chart, width), request.maxheight ?? Number.POSITIVE_INFINITY);
-  const thumbnail = { width: 1200, height: 630 };
+  const thumbnail = CHART_IMAGE.preview;
   return {
     version: "1.0",
     type: "rich",

@@ -1,3 +1,5 @@
+import type { RenderedEmbed } from "./renderer";
+
 /**
  * Rendered embed documents and chart files, kept in this server process until the data changes.
  * Both render per request (an embed's query decides theme, pinning and scripts; a route with a
@@ -6,7 +8,7 @@
  * PNG. Cleared by lib/revalidate.ts on every change.
  */
 const MAX_ENTRIES = 500;
-type Rendering = string | Uint8Array<ArrayBuffer>;
+type Rendering = string | Uint8Array<ArrayBuffer> | RenderedEmbed;
 // On globalThis because Next may load this module once per route bundle, and the routes that
 // clear it (revalidation, editors' saves) must clear the one the rendering routes fill.
 const store = globalThis as unknown as { veneticRenderings?: Map<string, Rendering> };

@@ -18,12 +18,17 @@ import { buildRenderer } from "../build-renderer";
 const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
 
-/** Everything a build is made from; a change to any of these means the build is stale. */
+/**
+ * Everything a build is made from; a change to any of these means the build is stale. The
+ * renderer bundle is made from components/ and lib/ (the embed's inline scripts are sources in
+ * components/embed/scripts/) by scripts/build-renderer.ts.
+ */
 const BUILD_INPUTS = [
   "app",
   "components",
   "lib",
   "public",
+  "scripts/build-renderer.ts",
   "prisma/schema.prisma",
   "next.config.ts",
   "proxy.ts",

@@ -6,11 +6,11 @@ import { ChartMarkers } from "@/components/charts/chart-markers";
 import { ChartSources } from "@/components/charts/chart-sources";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ChartView } from "@/components/charts/chart-view";
+import { CHART_IMAGE, EMBED_LAYOUT, embedHeight } from "@/lib/charts/geometry";
 import { CHARTS, CHART_SLUGS, isChartSlug } from "@/lib/charts/registry";
 import { chartRows } from "@/lib/charts/rows";
 import { EmbedCode } from "@/components/embed/embed-code";
 import { fetchChart, fetchLatestRevision } from "@/lib/data/charts";
-import { embedHeight } from "@/lib/embed/oembed";
 import { siteUrl } from "@/lib/site";
 
 export const revalidate = 60;
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description: chart.takeaway,
       type: "article",
       url: address,
-      images: [{ url: `${site}/api/charts/${slug}.png`, width: 1200, height: 630, alt: chart.title }],
+      images: [{ url: `${site}/api/charts/${slug}.png`, ...CHART_IMAGE.preview, alt: chart.title }],
     },
   };
 }
@@ -77,7 +77,7 @@ export default async function ChartPage({ params }: Props) {
         slug={chart.slug}
         title={chart.title}
         latestRevision={latestRevision}
-        height={embedHeight(chart, 640)}
+        height={embedHeight(chart, EMBED_LAYOUT.width)}
       />
       <section aria-labelledby="description-title" className="max-w-3xl">
         <h2 id="description-title" className="font-serif text-xl font-bold">

@@ -1,9 +1,8 @@
 import { isChartSlug } from "@/lib/charts/registry";
 import { fetchChart } from "@/lib/data/charts";
 import { parseEmbedParams } from "@/lib/embed/params";
-import { embedScriptHashes } from "@/lib/embed/script-hashes";
 import { cachedRendering } from "@/lib/render/cache";
-import { staticRenderer } from "@/lib/render/renderer";
+import { chartRenderer } from "@/lib/render/renderer";
 import { embedHeaders } from "@/lib/security-headers";
 import { siteUrl } from "@/lib/site";
 
@@ -23,16 +22,16 @@ export async function GET(request: Request, { params }: Context) {
   const parsed = parseEmbedParams(new URL(request.url).searchParams);
   if (!parsed.ok) return plain(parsed.message, 400);
   const { theme, revision } = parsed.params;
-  const html = await cachedRendering(`embed ${slug} ${theme} ${parsed.params.static} ${revision}`, async () =>
-    staticRenderer().renderEmbedDocument({
+  const embed = await cachedRendering(`embed ${slug} ${theme} ${parsed.params.static} ${revision}`, async () =>
+    chartRenderer().embedDocument({
       chart: await fetchChart(slug, revision),
       params: parsed.params,
       chartUrl: `${siteUrl()}/charts/${slug}`,
     }),
   );
-  return new Response(html, {
+  return new Response(embed.html, {
     headers: {
-      ...embedHeaders(embedScriptHashes(slug)),
+      ...embedHeaders(embed.scriptHashes),
       "Content-Type": "text/html; charset=utf-8",
       // Live embeds follow edits within a minute at most; pinned ones never change.
       "Cache-Control":

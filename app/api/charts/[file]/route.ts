@@ -1,8 +1,9 @@
 import { isChartSlug } from "@/lib/charts/registry";
 import { chartCsv, chartJson } from "@/lib/charts/export";
+import { CHART_IMAGE } from "@/lib/charts/geometry";
 import { fetchChart } from "@/lib/data/charts";
 import { cachedRendering } from "@/lib/render/cache";
-import { staticRenderer } from "@/lib/render/renderer";
+import { chartRenderer } from "@/lib/render/renderer";
 
 type Context = { params: Promise<{ file: string }> };
 
@@ -48,14 +49,13 @@ async function render(
   chart: Awaited<ReturnType<typeof fetchChart>>,
   format: Format,
 ): Promise<string | Uint8Array<ArrayBuffer>> {
-  const { chartSvgDocument, svgToPng } = staticRenderer();
   switch (format) {
     case "json":
       return JSON.stringify(chartJson(chart));
     case "svg":
-      return chartSvgDocument(chart, { width: 800 });
+      return chartRenderer().chartSvg(chart, CHART_IMAGE.download);
     case "png":
-      return new Uint8Array(svgToPng(chartSvgDocument(chart, { width: 1200, height: 630 })));
+      return chartRenderer().chartPng(chart, CHART_IMAGE.preview);
     case "csv":
       return chartCsv(chart);
   }

@@ -1,20 +1,14 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { TIMELINE_HEIGHT, panelHeight } from "@/components/charts/dimensions";
 import { panelElement } from "@/components/charts/panel-svg";
 import { timelineElement } from "@/components/charts/timeline-svg";
-import { formatDate } from "@/lib/figures/format";
+import { IMAGE_LAYOUT, PANEL_TITLE_HEIGHT, TIMELINE_HEIGHT, panelHeight, staticWidth } from "@/lib/charts/geometry";
+import { PALETTE, chartInkRules, cssRules } from "@/lib/charts/palette";
+import { sourceLine } from "@/lib/charts/source-line";
 import type { ChartSpec } from "@/lib/charts/types";
+import type { ImageSize } from "@/lib/render/renderer";
 
-/**
- * A chart as one standalone SVG document, with its title and source line: for the .svg and
- * .png downloads and the link-preview image. The drawings are the dashboard's own, nested as
- * <svg> elements that scale to the space given to them.
- */
-const INK = "#1a1a1a";
-const MUTED = "#555555";
-const PADDING = 32;
-const TITLE_HEIGHT = 56;
-const SOURCE_HEIGHT = 40;
+const INK = PALETTE.ink.DEFAULT;
+const { padding: PADDING, titleHeight: TITLE_HEIGHT, sourceHeight: SOURCE_HEIGHT } = IMAGE_LAYOUT;
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -39,8 +33,8 @@ function placed(svg: string, x: number, y: number, width: number, height: number
 type Drawing = { svg: string; width: number; height: number; title?: string };
 
 function drawings(chart: ChartSpec): Drawing[] {
+  const width = staticWidth(chart.body);
   if (chart.body.type === "timeline") {
-    const width = 640;
     return [
       {
         svg: drawnSvg(
@@ -54,7 +48,6 @@ function drawings(chart: ChartSpec): Drawing[] {
     ];
   }
   const single = chart.body.panels.length === 1;
-  const width = single ? 560 : 320;
   return chart.body.panels.map((panel) => ({
     svg: drawnSvg(renderToStaticMarkup(panelElement({ id: `${chart.slug}-${panel.key}-image`, panel, width }))),
     width,
@@ -66,32 +59,25 @@ function drawings(chart: ChartSpec): Drawing[] {
 /** Lays drawings out in one column, or two when there are several panels. */
 function layout(items: Drawing[], areaWidth: number) {
   const columns = items.length > 1 ? 2 : 1;
-  const gap = 24;
+  const gap = IMAGE_LAYOUT.columnGap;
   const cellWidth = (areaWidth - gap * (columns - 1)) / columns;
   let y = 0;
   const cells: { drawing: Drawing; x: number; y: number; width: number; height: number }[] = [];
   for (let index = 0; index < items.length; index += columns) {
     const row = items.slice(index, index + columns);
-    const heights = row.map((drawing) => (drawing.title ? 20 : 0) + (drawing.height * cellWidth) / drawing.width);
+    const heights = row.map(
+      (drawing) => (drawing.title ? PANEL_TITLE_HEIGHT.image : 0) + (drawing.height * cellWidth) / drawing.width,
+    );
     row.forEach((drawing, column) => {
       cells.push({ drawing, x: column * (cellWidth + gap), y, width: cellWidth, height: heights[column]! });
     });
-    y += Math.max(...heights) + 12;
+    y += Math.max(...heights) + IMAGE_LAYOUT.rowGap;
   }
   return { cells, height: y };
 }
 
 /** One line fits about this many characters at 13 px across 800 px. */
 const SOURCE_LINE_LENGTH = 110;
-
-function sourceLine(chart: ChartSpec): string {
-  const names = chart.sources.map(
-    (source) => `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}`,
-  );
-  const all = `${names.length === 1 ? "Source" : "Sources"}: ${names.join("; ")}.`;
-  if (all.length <= SOURCE_LINE_LENGTH) return all;
-  return `Sources: ${names.slice(0, 2).join("; ")} and ${names.length - 2} more, listed on the chart's page.`;
-}
 
 /** The timeline's series, named beside their colours under the title. */
 function legend(chart: ChartSpec): string {
@@ -106,7 +92,12 @@ function legend(chart: ChartSpec): string {
     .join("");
 }
 
-export function chartSvgDocument(chart: ChartSpec, size: { width: number; height?: number }): string {
+/**
+ * A chart as one standalone SVG document, with its title and source line: for the .svg and
+ * .png downloads and the link-preview image. The drawings are the dashboard's own, nested as
+ * <svg> elements that scale to the space given to them.
+ */
+export function chartImage(chart: ChartSpec, size: ImageSize): string {
   const areaWidth = size.width - PADDING * 2;
   const { cells, height: naturalHeight } = layout(drawings(chart), areaWidth);
   const available = size.height ? size.height - PADDING * 2 - TITLE_HEIGHT - SOURCE_HEIGHT : naturalHeight;
@@ -116,7 +107,7 @@ export function chartSvgDocument(chart: ChartSpec, size: { width: number; height
   const top = PADDING + TITLE_HEIGHT;
   const body = cells
     .map(({ drawing, x, y, width, height }) => {
-      const titleHeight = drawing.title ? 20 : 0;
+      const titleHeight = drawing.title ? PANEL_TITLE_HEIGHT.image : 0;
       const title = drawing.title
         ? `<text x="${offsetX + x * scale}" y="${top + y * scale + 14}" font-size="14" font-weight="700">${escapeXml(drawing.title)}</text>`
         : "";
@@ -132,16 +123,16 @@ export function chartSvgDocument(chart: ChartSpec, size: { width: number; height
       );
     })
     .join("");
-  const sources = sourceLine(chart);
+  const credit = [sourceLine(chart.sources, { maxLength: SOURCE_LINE_LENGTH }), "Operation Venetic: the public record"];
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${totalHeight}" viewBox="0 0 ${size.width} ${totalHeight}" font-family="DejaVu Sans, Arial, sans-serif">`,
     `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.description)}</desc>`,
-    `<style>.recharts-text,.chart-bar-label,.chart-marker-label{fill:${INK};font-size:12px}.chart-bar-label{font-size:13px}.chart-grid line{stroke:${INK};stroke-opacity:.15}line.chart-marker{stroke:${INK};stroke-opacity:.6}.recharts-cartesian-axis-line,.recharts-cartesian-axis-tick-line{stroke:${INK};stroke-opacity:.5}</style>`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<style>${cssRules(chartInkRules(INK)).join("")}</style>`,
+    `<rect width="100%" height="100%" fill="${PALETTE.paper.raised}"/>`,
     `<text x="${PADDING}" y="${PADDING + 24}" font-size="26" font-weight="700" fill="${INK}" font-family="DejaVu Serif, Georgia, serif">${escapeXml(chart.title)}</text>`,
     body,
     legend(chart),
-    `<text x="${PADDING}" y="${totalHeight - PADDING + 8}" font-size="13" fill="${MUTED}">${escapeXml(`${sources} Operation Venetic: the public record`)}</text>`,
+    `<text x="${PADDING}" y="${totalHeight - PADDING + 8}" font-size="13" fill="${PALETTE.ink.muted}">${escapeXml(credit.filter(Boolean).join(" "))}</text>`,
     `</svg>`,
   ].join("");
 }

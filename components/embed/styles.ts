@@ -1,28 +1,50 @@
+import { EMBED_LAYOUT } from "@/lib/charts/geometry";
+import { EMBED_SHADES, PALETTE, chartInkRules, cssRules } from "@/lib/charts/palette";
+
+/** "#555555" as "#555": the stylesheet travels in every embed. */
+function shortHex(colour: string): string {
+  return colour.replace(/^#(\w)\1(\w)\2(\w)\3$/, "#$1$2$3");
+}
+
+const LIGHT = [
+  `--ink:${PALETTE.ink.DEFAULT}`,
+  `--muted:${shortHex(PALETTE.ink.muted)}`,
+  `--paper:${shortHex(PALETTE.paper.raised)}`,
+  `--line:${EMBED_SHADES.hairline}`,
+  `--link:${PALETTE.accent.DEFAULT}`,
+  "color-scheme:light",
+].join(";");
+const DARK = [
+  `--ink:${PALETTE.ink.inverse}`,
+  `--muted:${EMBED_SHADES.inverseMuted}`,
+  `--paper:${PALETTE.paper.dark}`,
+  `--line:${EMBED_SHADES.hairlineDark}`,
+  `--link:${PALETTE.accent.dark}`,
+  "color-scheme:dark",
+].join(";");
+
 /**
  * The embed's whole stylesheet, inlined so the chart paints from the first response. Colours
- * follow ?theme= (light, dark, or the reader's system for auto).
+ * follow ?theme= (light, dark, or the reader's system for auto); sizes are the embed's layout
+ * that oEmbed's height estimate assumes.
  */
 export const EMBED_CSS = `
-:root{--ink:#1a1a1a;--muted:#555;--paper:#fff;--line:rgba(0,0,0,.15);--link:#0b5cab;color-scheme:light}
-:root[data-theme=dark]{--ink:#f2f2f2;--muted:#c4c4c4;--paper:#121417;--line:rgba(255,255,255,.2);--link:#7cb7f2;color-scheme:dark}
-@media (prefers-color-scheme:dark){:root[data-theme=auto]{--ink:#f2f2f2;--muted:#c4c4c4;--paper:#121417;--line:rgba(255,255,255,.2);--link:#7cb7f2;color-scheme:dark}}
+:root{${LIGHT}}
+:root[data-theme=dark]{${DARK}}
+@media (prefers-color-scheme:dark){:root[data-theme=auto]{${DARK}}}
 *{box-sizing:border-box}
 html,body{margin:0;background:var(--paper);color:var(--ink);font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
-body{padding:12px 14px;min-width:0}
+body{padding:${EMBED_LAYOUT.paddingY}px ${EMBED_LAYOUT.paddingX}px;min-width:0}
 a{color:var(--link)}
 h1{font:700 1.25rem/1.25 Georgia,"Times New Roman",serif;margin:0 0 4px}
 .takeaway{margin:0 0 10px}
-.panels-grid{display:grid;gap:8px 24px}
-@media (min-width:560px){.panels-grid{grid-template-columns:1fr 1fr}}
+.panels-grid{display:grid;gap:${EMBED_LAYOUT.rowGap}px ${EMBED_LAYOUT.columnGap}px}
+@media (min-width:${EMBED_LAYOUT.twoColumnsFrom}px){.panels-grid{grid-template-columns:1fr 1fr}}
 .panel-title{font-size:.85rem;margin:0 0 2px}
 .chart-box{position:relative;width:100%}
 .chart-box .recharts-wrapper{width:100%!important;height:100%!important}
 .chart-box svg{display:block;width:100%;height:100%}
-.chart-box .recharts-text,.chart-box .chart-bar-label,.chart-box .chart-marker-label{fill:currentColor;font-size:12px}
-.chart-box .chart-bar-label{font-size:13px}
-.chart-box .recharts-cartesian-axis-line,.chart-box .recharts-cartesian-axis-tick-line{stroke:currentColor;stroke-opacity:.5}
-.chart-box .chart-grid line{stroke:currentColor;stroke-opacity:.15}
-.chart-box line.chart-marker{stroke:currentColor;stroke-opacity:.6}
+${cssRules(chartInkRules("currentColor"), ".chart-box ").join("\n")}
 .legend{display:flex;flex-wrap:wrap;gap:2px 14px;margin:0 0 6px;padding:0;list-style:none;font-size:.85rem}
 .legend span{display:inline-block;width:14px;height:4px;border-radius:2px;margin-right:5px;vertical-align:middle}
 .markers{margin:6px 0 0;padding:0;list-style:none;font-size:.75rem;color:var(--muted)}

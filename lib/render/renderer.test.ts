@@ -1,0 +1,76 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildRenderer } from "@/scripts/build-renderer";
+import { buildChart } from "@/lib/charts/build";
+import { CHART_IMAGE } from "@/lib/charts/geometry";
+import { TEST_TMP } from "@/tests/support/paths";
+import { figureFixture as figure } from "@/tests/support/figure-fixtures";
+import type { ChartRenderer, EmbedRequest } from "./renderer";
+
+const bundle = path.join(TEST_TMP, `renderer-${process.pid}.cjs`);
+let renderer: ChartRenderer;
+
+beforeAll(async () => {
+  await buildRenderer(bundle);
+  renderer = (createRequire(import.meta.url)(bundle) as { chartRenderer: ChartRenderer }).chartRenderer;
+}, 60_000);
+
+afterAll(() => rmSync(bundle, { force: true }));
+
+const chart = buildChart(
+  "justice-funnel",
+  [
+    figure({ id: "a", metric: "arrested", value: "2864", asOf: "2022-06-08" }),
+    figure({ id: "c", metric: "charged", value: "1571", asOf: "2022-06-08" }),
+  ],
+  [],
+);
+const request = (isStatic: boolean): EmbedRequest => ({
+  chart,
+  params: { theme: "auto", static: isStatic, revision: null },
+  chartUrl: "https://venetic.example.org/charts/justice-funnel",
+});
+const inlineScripts = (html: string) => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
+
+describe("the renderer bundle, through the ChartRenderer that lib/ declares", () => {
+  it("renders an embed with the hash of each inline script it carries, and of no other", () => {
+    for (const isStatic of [false, true]) {
+      const { html, scriptHashes } = renderer.embedDocument(request(isStatic));
+      expect(html.startsWith("<!DOCTYPE html><html")).toBe(true);
+      const scripts = inlineScripts(html);
+      expect(scripts).toHaveLength(isStatic ? 1 : 2);
+      expect(scriptHashes).toEqual(scripts.map(sha256));
+    }
+  });
+
+  it("writes the chart's id into the minified resize script", () => {
+    const [resize] = inlineScripts(renderer.embedDocument(request(true)).html);
+    expect(resize).toContain('||"justice-funnel"');
+    expect(resize).not.toContain("EMBED_CHART_ID");
+    expect(resize!.length).toBeLessThan(1024);
+  });
+
+  it("speaks to the scripts served as they are written, public/embed.js and the tooltips", () => {
+    const [resize, load] = inlineScripts(renderer.embedDocument(request(false)).html);
+    const hostScript = readFileSync(path.join(import.meta.dirname, "../../public/embed.js"), "utf8");
+    const asked = /postMessage\("([^"]+)"/.exec(hostScript)?.[1];
+    expect(asked).toBeDefined();
+    expect(resize).toContain(JSON.stringify(asked));
+    const loaded = /"(\/[\w-]+\.js)"/.exec(load!)?.[1];
+    expect(loaded && existsSync(path.join(import.meta.dirname, "../../public", loaded))).toBe(true);
+  });
+
+  it("draws the chart as an SVG document and as a PNG of the preview's size", () => {
+    expect(renderer.chartSvg(chart, CHART_IMAGE.download)).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const png = Buffer.from(renderer.chartPng(chart, CHART_IMAGE.preview));
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      CHART_IMAGE.preview.width,
+      CHART_IMAGE.preview.height,
+    ]);
+  });
+});
