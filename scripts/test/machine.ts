@@ -18,16 +18,32 @@ export function nginxPath(): string {
   return process.env.NGINX_PATH || "/usr/sbin/nginx";
 }
 
-type Need = { debianPackage: string; why: string; present: () => boolean };
+type Need = {
+  debianPackage: string;
+  why: string;
+  present: () => boolean;
+  /** The variable that points at one's own instead; Debian's package cannot stand in for it. */
+  variable?: string;
+};
 
 function commandExists(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }
 
 const NEEDS: Need[] = [
-  { debianPackage: "chromium", why: "the browser tests", present: () => existsSync(chromiumPath()) },
+  {
+    debianPackage: "chromium",
+    why: "the browser tests",
+    present: () => existsSync(chromiumPath()),
+    variable: "CHROMIUM_PATH",
+  },
   { debianPackage: "fonts-dejavu-core", why: "the chart images (PNG)", present: () => existsSync(FONT) },
-  { debianPackage: "nginx", why: "two app instances behind a balancer", present: () => existsSync(nginxPath()) },
+  {
+    debianPackage: "nginx",
+    why: "two app instances behind a balancer",
+    present: () => existsSync(nginxPath()),
+    variable: "NGINX_PATH",
+  },
   {
     debianPackage: "postgresql",
     why: "the integration tests on PostgreSQL",
@@ -56,6 +72,14 @@ function apt(args: string[]): boolean {
 function installMissing(): string | null {
   const missing = NEEDS.filter((need) => !need.present());
   if (missing.length === 0) return null;
+  const pointedAway = missing.filter((need) => need.variable && process.env[need.variable]);
+  if (pointedAway.length > 0) {
+    return pointedAway
+      .map(
+        ({ variable }) => `${variable} is ${process.env[variable!]}, where there is no such file: correct or unset it.`,
+      )
+      .join("\n");
+  }
   const packages = missing.map((need) => need.debianPackage);
   const list = missing.map((need) => `  ${need.debianPackage} (${need.why})`).join("\n");
   if (!commandExists("apt-get")) {
