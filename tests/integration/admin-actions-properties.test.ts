@@ -1,19 +1,19 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  addEditorAction,
-  deleteRecordAction,
-  importFiguresAction,
-  previewImportAction,
-  requireSecondFactorAction,
-  resetPasswordAction,
-  resetSecondFactorAction,
-  revertAction,
-  saveRecordAction,
-  setEditorAccessAction,
-  turnOffSecondFactorAction,
-  turnOnSecondFactorAction,
-} from "@/lib/admin/editor-actions";
+  checkedAddEditor,
+  checkedDeleteRecord,
+  checkedImportFigures,
+  checkedPreviewImport,
+  checkedRequireSecondFactor,
+  checkedResetPassword,
+  checkedResetSecondFactor,
+  checkedRevert,
+  checkedSaveRecord,
+  checkedSetEditorAccess,
+  checkedTurnOffSecondFactor,
+  checkedTurnOnSecondFactor,
+} from "@/lib/admin/checked";
 import { addEditor } from "@/lib/auth/editors";
 import { createSession } from "@/lib/auth/sessions";
 import { loadDataset } from "@/lib/seed/load";
@@ -26,18 +26,18 @@ import { createTestDatabase, type TestDatabase } from "../support/database";
  * table as it was. Without a live session, none changes anything at all.
  */
 const ACTIONS = {
-  saveRecord: saveRecordAction,
-  deleteRecord: deleteRecordAction,
-  revert: revertAction,
-  previewImport: previewImportAction,
-  importFigures: importFiguresAction,
-  addEditor: addEditorAction,
-  setEditorAccess: setEditorAccessAction,
-  resetPassword: resetPasswordAction,
-  turnOnSecondFactor: turnOnSecondFactorAction,
-  turnOffSecondFactor: turnOffSecondFactorAction("192.0.2.7"),
-  requireSecondFactor: requireSecondFactorAction,
-  resetSecondFactor: resetSecondFactorAction,
+  saveRecord: checkedSaveRecord,
+  deleteRecord: checkedDeleteRecord,
+  revert: checkedRevert,
+  previewImport: checkedPreviewImport,
+  importFigures: checkedImportFigures,
+  addEditor: checkedAddEditor,
+  setEditorAccess: checkedSetEditorAccess,
+  resetPassword: checkedResetPassword,
+  turnOnSecondFactor: checkedTurnOnSecondFactor,
+  turnOffSecondFactor: checkedTurnOffSecondFactor("192.0.2.7"),
+  requireSecondFactor: checkedRequireSecondFactor,
+  resetSecondFactor: checkedResetSecondFactor,
 };
 const SUCCESS = new Set(["saved", "deleted", "reverted", "imported", "done", "preview"]);
 const FIELDS = [

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveRecordAction } from "@/lib/admin/editor-actions";
+import { checkedSaveRecord } from "@/lib/admin/checked";
 import { addEditor } from "@/lib/auth/editors";
 import { createSession } from "@/lib/auth/sessions";
 import { formatMinor } from "@/lib/domain/quantity";
@@ -78,7 +78,7 @@ describe("saving a record", () => {
           hostile,
         ),
         async (recordType, values) => {
-          const outcome = await saveRecordAction(database.prisma, token, { ...values, recordType });
+          const outcome = await checkedSaveRecord(database.prisma, token, { ...values, recordType });
           expect(["invalid", "refused", "conflict"]).toContain(outcome.status);
           expect(outcome.message.length).toBeGreaterThan(0);
         },
@@ -98,7 +98,7 @@ describe("saving a record", () => {
         fc.stringMatching(/^[A-Za-z0-9 ,.'()£%-]{1,80}$/).filter((text) => text.trim().length > 0),
         async (pence, qualifier, day, label) => {
           const value = formatMinor(pence, "GBP");
-          const outcome = await saveRecordAction(database.prisma, token, {
+          const outcome = await checkedSaveRecord(database.prisma, token, {
             recordType: "figure",
             metricId: "cash",
             value,
