@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   checkedAddEditor,
   checkedDeleteRecord,
@@ -14,11 +14,7 @@ import {
   checkedTurnOffSecondFactor,
   checkedTurnOnSecondFactor,
 } from "@/lib/admin/checked";
-import { addEditor } from "@/lib/auth/editors";
-import { createSession } from "@/lib/auth/sessions";
-import { loadDataset } from "@/lib/seed/load";
-import { seedDatabase } from "@/lib/seed/seed";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { databaseWithEditors } from "../support/signed-in";
 
 /**
  * Every action an editor's form can post, fed random and hostile fields on a real database:
@@ -70,29 +66,12 @@ const FIELDS = [
   "kind",
 ] as const;
 
-let database: TestDatabase;
-let adminToken: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDatabase(database.prisma, loadDataset());
-  const admin = await addEditor(database.prisma, {
-    email: "chief@example.org",
-    name: "Chief",
-    role: "admin",
-    password: "a long enough password 123",
-  });
-  await addEditor(database.prisma, {
-    email: "ed@example.org",
-    name: "Ed",
-    role: "editor",
-    password: "a long enough password 123",
-  });
-  adminToken = (await createSession(database.prisma, admin.id, null)).token;
-});
-
-afterAll(async () => {
-  await database.destroy();
+const { database, editors } = databaseWithEditors({
+  seeded: true,
+  editors: {
+    chief: { email: "chief@example.org", name: "Chief", role: "admin" },
+    ed: { email: "ed@example.org", name: "Ed", role: "editor" },
+  },
 });
 
 /** Everything an action could change, row by row. */
@@ -144,7 +123,7 @@ describe("every admin action", () => {
       fc.asyncProperty(
         action,
         fields,
-        fc.constantFrom(undefined, null, "", "forged-token", adminToken.slice(1)),
+        fc.constantFrom(undefined, null, "", "forged-token", editors.chief.token.slice(1)),
         async (name, values, token) => {
           const outcome = await ACTIONS[name](database.prisma, token, values);
           expect(outcome.status).toBe("refused");
@@ -159,7 +138,7 @@ describe("every admin action", () => {
     await fc.assert(
       fc.asyncProperty(action, fields, async (name, values) => {
         const before = await snapshot();
-        const outcome = await ACTIONS[name](database.prisma, adminToken, values);
+        const outcome = await ACTIONS[name](database.prisma, editors.chief.token, values);
         expect(typeof outcome.status).toBe("string");
         if (SUCCESS.has(outcome.status)) return;
         expect("message" in outcome && typeof outcome.message === "string" && outcome.message.length > 0).toBe(true);

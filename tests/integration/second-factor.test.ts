@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   checkedRequireSecondFactor,
   checkedResetSecondFactor,
@@ -7,7 +7,6 @@ import {
   checkedTurnOnSecondFactor,
 } from "@/lib/admin/checked";
 import { ADMINS_ONLY_MESSAGE, SET_UP_FIRST_MESSAGE } from "@/lib/auth/guard";
-import { addEditor } from "@/lib/auth/editors";
 import { resetSecondFactor, secondFactorStatus } from "@/lib/auth/second-factor";
 import { createSession, findSignedInEditor, sessionIdOf } from "@/lib/auth/sessions";
 import {
@@ -19,39 +18,16 @@ import {
   type SignInResult,
 } from "@/lib/auth/sign-in";
 import { totpCode } from "@/lib/auth/totp";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { databaseWithEditors, PASSWORD, signedInEditor } from "../support/signed-in";
 
-let database: TestDatabase;
-let adminToken: string;
-const PASSWORD = "correct horse battery staple";
+const { database, editors } = databaseWithEditors({
+  editors: { chief: { email: "chief@example.org", name: "Chief", role: "admin" } },
+});
 const STEP_MS = 30_000;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  const admin = await addEditor(database.prisma, {
-    email: "chief@example.org",
-    name: "Chief",
-    role: "admin",
-    password: PASSWORD,
-  });
-  adminToken = (await createSession(database.prisma, admin.id, null)).token;
-});
-
-afterAll(async () => {
-  await database.destroy();
-});
-
 /** A new editor with a session, as after signing in with the password alone. */
-async function newEditor(email: string) {
-  const editor = await addEditor(database.prisma, {
-    email,
-    name: email.split("@")[0] ?? email,
-    role: "editor",
-    password: PASSWORD,
-  });
-  const { token } = await createSession(database.prisma, editor.id, null);
-  return { id: editor.id, email, token };
-}
+const newEditor = (email: string) =>
+  signedInEditor(database.prisma, { email, name: email.split("@")[0] ?? email, role: "editor" });
 
 /** Reads the secret the account page shows, and confirms it with the code an app would show. */
 async function turnOn(editor: { id: string; token: string }): Promise<string> {
@@ -255,7 +231,7 @@ describe("an admin requiring a second factor", () => {
 
   it("leaves the editor able to do nothing but set it up, at once and in the session they already have", async () => {
     const editor = await newEditor("required@example.org");
-    const outcome = await checkedRequireSecondFactor(database.prisma, adminToken, {
+    const outcome = await checkedRequireSecondFactor(database.prisma, editors.chief.token, {
       email: editor.email,
       required: "yes",
     });
@@ -336,7 +312,7 @@ describe("an admin resetting a second factor", () => {
       status: "refused",
       message: ADMINS_ONLY_MESSAGE,
     });
-    const outcome = await checkedResetSecondFactor(database.prisma, adminToken, { email: editor.email });
+    const outcome = await checkedResetSecondFactor(database.prisma, editors.chief.token, { email: editor.email });
     expect(outcome.status).toBe("done");
 
     expect(await findSignedInEditor(database.prisma, editor.token)).toBeNull();
@@ -348,14 +324,8 @@ describe("an admin resetting a second factor", () => {
   });
 
   it("can be done from the command line, for an admin with no other admin; the history says so", async () => {
-    const admin = await addEditor(database.prisma, {
-      email: "sole@example.org",
-      name: "Sole",
-      role: "admin",
-      password: PASSWORD,
-    });
-    const session = await createSession(database.prisma, admin.id, null);
-    await turnOn({ id: admin.id, token: session.token });
+    const admin = await signedInEditor(database.prisma, { email: "sole@example.org", name: "Sole", role: "admin" });
+    await turnOn(admin);
     const outcome = await resetSecondFactor(database.prisma, null, "sole@example.org");
     expect(outcome.status).toBe("done");
     expect((await signIn(database.prisma, attempt("sole@example.org"))).ok).toBe(true);
@@ -367,8 +337,10 @@ describe("an admin resetting a second factor", () => {
 
   it("is refused for the admin's own account", async () => {
     const admin = await database.prisma.editor.findUniqueOrThrow({ where: { email: "chief@example.org" } });
-    await turnOn({ id: admin.id, token: adminToken });
-    const outcome = await checkedResetSecondFactor(database.prisma, adminToken, { email: "chief@example.org" });
+    await turnOn({ id: admin.id, token: editors.chief.token });
+    const outcome = await checkedResetSecondFactor(database.prisma, editors.chief.token, {
+      email: "chief@example.org",
+    });
     expect(outcome.status).toBe("refused");
     expect((await secondFactorStatus(database.prisma, admin.id)).state).toBe("on");
   });
