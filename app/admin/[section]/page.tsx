@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusMessage } from "@/components/admin/status-message";
-import { CONTROL_CLASS } from "@/components/forms/control";
+import { FilterBar, FilterChoice, FilterText } from "@/components/admin/filter-bar";
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
 import { listRecords } from "@/lib/admin/queries";
@@ -34,30 +34,16 @@ export default async function RecordListPage({ params, searchParams }: Props) {
       <p className="mb-4">
         <Link href={`${section.path}/new`}>New {section.noun}</Link>
       </p>
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="q" className="block font-semibold">
-            Search
-          </label>
-          <input id="q" name="q" defaultValue={q} maxLength={100} className={CONTROL_CLASS} />
-        </div>
-        <div>
-          <label htmlFor="kind" className="block font-semibold">
-            {filter.label}
-          </label>
-          <select id="kind" name="kind" defaultValue={kind ?? ""} className={CONTROL_CLASS}>
-            <option value="">All</option>
-            {Object.entries(filter.choices).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-current px-3 py-1.5">
-          Filter
-        </button>
-      </form>
+      <FilterBar search>
+        <FilterText name="q" label="Search" defaultValue={q} maxLength={100} />
+        <FilterChoice
+          name="kind"
+          label={filter.label}
+          defaultValue={kind ?? ""}
+          anyLabel="All"
+          choices={Object.entries(filter.choices)}
+        />
+      </FilterBar>
       <p className="mb-2 text-sm" role="status">
         {records.length === LIST_SIZE ? `The first ${LIST_SIZE} matches` : `${records.length} found`}
       </p>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ChangeTable } from "@/components/admin/change-table";
 import { RevertButton } from "@/components/admin/revert-button";
-import { CONTROL_CLASS } from "@/components/forms/control";
+import { FilterBar, FilterChoice, FilterText } from "@/components/admin/filter-bar";
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
 import { listRevisions } from "@/lib/admin/history";
@@ -30,43 +30,23 @@ export default async function HistoryPage({ searchParams }: Props) {
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">History</h1>
       <p className="mb-4">Every change, newest first. A revert is itself a new change, recorded here.</p>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="recordType" className="block font-semibold">
-            Record type
-          </label>
-          <select id="recordType" name="recordType" defaultValue={filter.recordType ?? ""} className={CONTROL_CLASS}>
-            <option value="">All</option>
-            {EDITABLE_RECORD_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="recordId" className="block font-semibold">
-            Record id
-          </label>
-          <input id="recordId" name="recordId" defaultValue={filter.recordId ?? ""} className={CONTROL_CLASS} />
-        </div>
-        <div>
-          <label htmlFor="editorId" className="block font-semibold">
-            Editor
-          </label>
-          <select id="editorId" name="editorId" defaultValue={filter.editorId ?? ""} className={CONTROL_CLASS}>
-            <option value="">Anyone</option>
-            {editors.map((editor) => (
-              <option key={editor.id} value={editor.id}>
-                {editor.name} ({editor.email})
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-current px-3 py-1.5">
-          Filter
-        </button>
-      </form>
+      <FilterBar>
+        <FilterChoice
+          name="recordType"
+          label="Record type"
+          defaultValue={filter.recordType ?? ""}
+          anyLabel="All"
+          choices={EDITABLE_RECORD_TYPES.map((type) => [type, type])}
+        />
+        <FilterText name="recordId" label="Record id" defaultValue={filter.recordId ?? ""} />
+        <FilterChoice
+          name="editorId"
+          label="Editor"
+          defaultValue={filter.editorId ?? ""}
+          anyLabel="Anyone"
+          choices={editors.map((editor) => [editor.id, `${editor.name} (${editor.email})`])}
+        />
+      </FilterBar>
       {revisions.length === 0 ? <p>No changes match.</p> : null}
       <ol aria-label="Changes" className="space-y-6">
         {revisions.map((revision) => (
