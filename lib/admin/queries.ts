@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
-import type { FormValues, OverviewRow, RecordListItem } from "@/lib/records/define";
+import { SEARCH_LENGTH, type FormValues, type OverviewRow, type RecordListItem } from "@/lib/records/define";
 import { EDITABLE_RECORD_TYPES, editableRecord, type EditableRecordType } from "@/lib/records/registry";
 
 /** What the admin's list pages read, for any record type: each type says how in its own file. */
@@ -12,7 +12,7 @@ export async function listRecords(
   filter: { q?: string; kind?: string },
 ): Promise<RecordListItem[]> {
   const { list } = editableRecord(recordType);
-  const q = filter.q?.trim().slice(0, 100) || undefined;
+  const q = filter.q?.trim().slice(0, SEARCH_LENGTH) || undefined;
   const kind = filter.kind && Object.hasOwn(list.filter.choices, filter.kind) ? filter.kind : undefined;
   return list.find(db, { q, kind });
 }

@@ -30,7 +30,6 @@ const fields = {
 export const agencySchema = objectOf(fields);
 
 export const agencyRecord = defineRecord({
-  type: "agency",
   noun: "agency",
   plural: "Agencies",
   path: "/admin/agencies",

@@ -102,6 +102,9 @@ export type ListFilter = { q?: string; kind?: string };
 
 export const LIST_SIZE = 200;
 
+/** The longest search an admin list takes. */
+export const SEARCH_LENGTH = 100;
+
 /** A where-clause finding `q` in any of `columns` (and in `more`), or no condition without `q`. */
 export function searchIn(q: string | undefined, columns: string[], more: object[] = []) {
   return q ? { OR: [...columns.map((column) => ({ [column]: { contains: q } })), ...more] } : {};
@@ -111,8 +114,6 @@ export function searchIn(q: string | undefined, columns: string[], more: object[
 export type OverviewRow = { label: string; count: number; query?: string };
 
 type Declaration<F extends Fields, Schema extends z.ZodType, Data> = {
-  /** The record type, as the Revision table names it. */
-  type: string;
   /** As an editor reads it in a message: "This figure no longer exists". */
   noun: string;
   /** As the admin's menu names its list. */
@@ -149,7 +150,6 @@ type Declaration<F extends Fields, Schema extends z.ZodType, Data> = {
 };
 
 export type EditableRecord<Schema extends z.ZodType = z.ZodType, Data = unknown> = {
-  type: string;
   noun: string;
   plural: string;
   path: string;
@@ -184,19 +184,17 @@ export function defineRecord<F extends Fields, Schema extends z.ZodType, Data = 
   const fields: Fields = declared.fields;
   const fieldNames = Object.keys(fields);
   let limits: ReturnType<typeof limitsOf> | undefined;
+  const required = (name: string) => (limits ??= limitsOf(declared.schema))(name).required;
   const formValues = (record: Record<string, unknown>): FormValues =>
     Object.fromEntries(fieldNames.map((name) => [name, asText(record[name])]));
   // A required column never goes back empty: an old snapshot without it gets the field's first value.
-  const columns = (snapshot: Record<string, unknown>) => {
-    limits ??= limitsOf(declared.schema);
-    const required = limits;
-    return Object.fromEntries(
+  const columns = (snapshot: Record<string, unknown>) =>
+    Object.fromEntries(
       Object.entries(fields).map(([name, { initial }]) => {
         const value = orNull(snapshot[name]);
-        return [name, required(name).required ? (value ?? initial ?? "") : value];
+        return [name, required(name) ? (value ?? initial ?? "") : value];
       }),
     );
-  };
   const { toData, toFormValues, fromSnapshot, overview } = declared;
   return {
     ...declared,

@@ -120,7 +120,6 @@ function conflictPairs(id: string, snapshot: Record<string, unknown>) {
 }
 
 export const figureRecord = defineRecord({
-  type: "figure",
   noun: "figure",
   plural: "Figures",
   path: "/admin/figures",

@@ -5,9 +5,9 @@ import { rulingRecord } from "./ruling";
 import { sourceRecord } from "./source";
 
 /**
- * The record types editors change in the admin, in the order its menu lists them. The admin's
- * pages, its saves, deletes, history and reverts all work from this list: a new record type is
- * its own file beside these, added here.
+ * The record types editors change in the admin, by the names the Revision table gives them, in
+ * the order the admin's menu lists them. The admin's pages, its saves, deletes, history and
+ * reverts all work from this list: a new record type is its own file beside these, added here.
  */
 export const EDITABLE_RECORDS = {
   figure: figureRecord,

@@ -41,7 +41,6 @@ export const rulingSnapshot = z.object({
 export type RulingSnapshot = z.infer<typeof rulingSnapshot>;
 
 export const rulingRecord = defineRecord({
-  type: "ruling",
   noun: "ruling",
   plural: "Rulings",
   path: "/admin/rulings",

@@ -36,7 +36,6 @@ export const sourceSchema = objectOf(fields).superRefine((source, context) => {
 });
 
 export const sourceRecord = defineRecord({
-  type: "source",
   noun: "source",
   plural: "Sources",
   path: "/admin/sources",

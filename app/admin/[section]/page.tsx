@@ -5,7 +5,7 @@ import { FilterBar, FilterChoice, FilterText } from "@/components/admin/filter-b
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
 import { listRecords } from "@/lib/admin/queries";
-import { LIST_SIZE } from "@/lib/records/define";
+import { LIST_SIZE, SEARCH_LENGTH } from "@/lib/records/define";
 import { editableRecord, recordPath, sectionRecordType } from "@/lib/records/registry";
 
 type Props = {
@@ -35,7 +35,7 @@ export default async function RecordListPage({ params, searchParams }: Props) {
         <Link href={`${section.path}/new`}>New {section.noun}</Link>
       </p>
       <FilterBar search>
-        <FilterText name="q" label="Search" defaultValue={q} maxLength={100} />
+        <FilterText name="q" label="Search" defaultValue={q} maxLength={SEARCH_LENGTH} />
         <FilterChoice
           name="kind"
           label={filter.label}
