@@ -124,6 +124,10 @@ type Declaration<F extends Fields, Schema extends z.ZodType, Data> = {
   fields: F;
   /** The form's values checked as one record: objectOf(fields), with any rule across fields. */
   schema: Schema;
+  /**
+   * versionedTable((tx) => tx.ruling): the type checker holds the data against the table's
+   * columns, so a field the table lacks, or a required column no field fills, does not compile.
+   */
   store: VersionedStore<NoInfer<Data>>;
   /** The columns to write, when they are not the checked values themselves. */
   toData?: (input: z.output<Schema>) => Data;
@@ -162,7 +166,7 @@ export type EditableRecord<Schema extends z.ZodType = z.ZodType, Data = unknown>
   formFields: (lists: FormOptions) => FieldSpec[];
   /** A new record's form starts blank, with the fixed lists at their most common choice. */
   blankValues: () => FormValues;
-  store: VersionedStore<Data>;
+  store: VersionedStore<Data, never>;
   toData: (input: z.output<Schema>) => Data;
   toFormValues: (record: Record<string, unknown>) => FormValues;
   fromSnapshot: (snapshot: Record<string, unknown>) => Data;
