@@ -1,7 +1,6 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { SignedInEditor } from "@/lib/auth/sessions";
 import { figureRecord, figureSchema } from "@/lib/records/figure";
-import { NO_OPTIONS } from "@/lib/records/form-options";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { record, TRANSACTION_OPTIONS } from "./records";
 
@@ -61,13 +60,7 @@ export async function previewFigureImport(db: PrismaClient, csv: string): Promis
   const [header, ...lines] = parseCsv(csv);
   if (!header) return { problem: "The CSV is empty.", rows: [] };
   const names = header.map((name) => name.trim());
-  const required = new Set(
-    figureRecord
-      .formFields(NO_OPTIONS)
-      .filter((field) => field.required)
-      .map((field) => field.name),
-  );
-  const missing = IMPORT_COLUMNS.filter((column) => required.has(column) && !names.includes(column));
+  const missing = IMPORT_COLUMNS.filter((column) => figureRecord.required(column) && !names.includes(column));
   if (missing.length) {
     return { problem: `The first line must name the columns; missing: ${missing.join(", ")}.`, rows: [] };
   }

@@ -163,6 +163,8 @@ export type EditableRecord<Schema extends z.ZodType = z.ZodType, Data = unknown>
   fieldNames: string[];
   /** The form's label of a field, or the field's name if the record has no such field. */
   label: (name: string) => string;
+  /** Whether the schema requires a field. */
+  required: (name: string) => boolean;
   formFields: (lists: FormOptions) => FieldSpec[];
   /** A new record's form starts blank, with the fixed lists at their most common choice. */
   blankValues: () => FormValues;
@@ -203,6 +205,7 @@ export function defineRecord<F extends Fields, Schema extends z.ZodType, Data = 
   return {
     ...declared,
     fieldNames,
+    required,
     label: (name) => (Object.hasOwn(fields, name) ? (fields[name]?.label ?? name) : name),
     formFields: (lists) => fieldSpecs(declared.fields, declared.schema, lists),
     blankValues: () => Object.fromEntries(Object.entries(fields).map(([name, { initial }]) => [name, initial ?? ""])),
