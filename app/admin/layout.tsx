@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SubmitButton } from "@/components/admin/submit-button";
-import { signOut } from "@/lib/auth/actions";
+import { signOutAction } from "@/lib/auth/actions";
 import { ACCOUNT_PATH, currentEditor } from "@/lib/auth/request";
-import { ADMIN_SECTIONS } from "@/lib/admin/paths";
+import { EDITABLE_RECORDS } from "@/lib/records/registry";
 
 export const metadata: Metadata = {
   title: "Editors' admin",
@@ -32,7 +32,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                   <li>
                     <Link href="/admin">Overview</Link>
                   </li>
-                  {Object.values(ADMIN_SECTIONS).map((section) => (
+                  {Object.values(EDITABLE_RECORDS).map((section) => (
                     <li key={section.path}>
                       <Link href={section.path}>{section.plural}</Link>
                     </li>
@@ -54,7 +54,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 </ul>
               )}
             </nav>
-            <form action={signOut} className="flex items-center gap-3 text-sm">
+            <form action={signOutAction} className="flex items-center gap-3 text-sm">
               <span>
                 {editor.name} ({editor.role})
               </span>

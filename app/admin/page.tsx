@@ -1,41 +1,13 @@
 import Link from "next/link";
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
-import { FIGURE_KIND_LABELS, FIGURE_KINDS } from "@/lib/domain/vocabulary";
-import { ADMIN_SECTIONS } from "@/lib/admin/paths";
-import { countRecords } from "@/lib/admin/queries";
+import { overviewRows } from "@/lib/admin/queries";
 
 export const metadata = { title: "Overview" };
 
 export default async function AdminOverviewPage() {
   await requireEditor();
-  const counts = await countRecords(db);
-  const rows = [
-    ...FIGURE_KINDS.map((kind) => ({
-      label: FIGURE_KIND_LABELS[kind],
-      count: counts.figures[kind] ?? 0,
-      list: `/admin/figures?kind=${kind}`,
-      create: "/admin/figures/new",
-    })),
-    {
-      label: "Sources",
-      count: counts.source,
-      list: ADMIN_SECTIONS.source.path,
-      create: `${ADMIN_SECTIONS.source.path}/new`,
-    },
-    {
-      label: "Agencies",
-      count: counts.agency,
-      list: ADMIN_SECTIONS.agency.path,
-      create: `${ADMIN_SECTIONS.agency.path}/new`,
-    },
-    {
-      label: "Rulings",
-      count: counts.ruling,
-      list: ADMIN_SECTIONS.ruling.path,
-      create: `${ADMIN_SECTIONS.ruling.path}/new`,
-    },
-  ];
+  const rows = await overviewRows(db);
   return (
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">The record</h1>

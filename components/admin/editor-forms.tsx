@@ -2,19 +2,19 @@
 
 import { useActionState } from "react";
 import {
-  addEditorFromForm,
-  resetPasswordFromForm,
-  secondFactorAdminFromForm,
-  setEditorAccessFromForm,
+  addEditorAction,
+  resetPasswordAction,
+  secondFactorAdminAction,
+  setEditorAccessAction,
   type EditorAdminState,
 } from "@/lib/admin/actions";
 import { ROLE_LABELS } from "@/lib/validation/editor";
+import { FormField } from "./form-field";
 import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
 
-const inputClass =
-  "mt-1 block w-full rounded border border-black/30 bg-paper-raised px-2 py-1.5 dark:border-white/30 dark:bg-paper-dark-raised";
 const idle: EditorAdminState = { status: "idle" };
+const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
 function Outcome({ state }: { state: EditorAdminState }) {
   if (state.status === "idle") return null;
@@ -25,51 +25,30 @@ function fieldErrors(state: EditorAdminState): Record<string, string[]> {
   return state.status === "invalid" ? state.fieldErrors : {};
 }
 
-function ErrorText({ id, messages }: { id: string; messages: string[] | undefined }) {
-  return (
-    <p id={id} aria-live="polite" className="text-sm font-semibold text-conflict dark:text-conflict-dark">
-      {messages?.join(" ")}
-    </p>
-  );
-}
-
 export function AddEditorForm() {
-  const [state, formAction] = useActionState(addEditorFromForm, idle);
+  const [state, formAction] = useActionState(addEditorAction, idle);
   const errors = fieldErrors(state);
   const field = (name: string, label: string, type = "text") => (
-    <div className="mb-3">
-      <label htmlFor={`new-${name}`} className="block font-semibold">
-        {label}
-      </label>
-      <input
-        id={`new-${name}`}
-        name={name}
-        type={type}
-        required
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={`new-${name}-error`}
-        className={inputClass}
-      />
-      <ErrorText id={`new-${name}-error`} messages={errors[name]} />
-    </div>
+    <FormField
+      id={`new-${name}`}
+      field={{ name, label, required: true }}
+      type={type}
+      errors={errors[name]}
+      className="mb-3"
+    />
   );
   return (
     <form action={formAction} className="max-w-md">
       <Outcome state={state} />
       {field("name", "Name")}
       {field("email", "Email", "email")}
-      <div className="mb-3">
-        <label htmlFor="new-role" className="block font-semibold">
-          Role
-        </label>
-        <select id="new-role" name="role" defaultValue="editor" className={inputClass}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField
+        id="new-role"
+        field={{ name: "role", label: "Role", kind: "select", required: true, options: ROLE_OPTIONS }}
+        defaultValue="editor"
+        errors={errors.role}
+        className="mb-3"
+      />
       {field("password", "First password (at least 12 characters)", "password")}
       <SubmitButton pendingLabel="Adding…">Add editor</SubmitButton>
     </form>
@@ -77,7 +56,7 @@ export function AddEditorForm() {
 }
 
 export function EditorAccessForm({ email, disabled }: { email: string; disabled: boolean }) {
-  const [state, formAction] = useActionState(setEditorAccessFromForm, idle);
+  const [state, formAction] = useActionState(setEditorAccessAction, idle);
   return (
     <form action={formAction}>
       <input type="hidden" name="email" value={email} />
@@ -91,26 +70,19 @@ export function EditorAccessForm({ email, disabled }: { email: string; disabled:
 }
 
 export function ResetPasswordForm({ email }: { email: string }) {
-  const [state, formAction] = useActionState(resetPasswordFromForm, idle);
-  const id = `reset-${email.replace(/[^a-z0-9]/gi, "-")}`;
+  const [state, formAction] = useActionState(resetPasswordAction, idle);
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="email" value={email} />
-      <div>
-        <label htmlFor={id} className="block text-sm font-semibold">
-          New password for {email}
-        </label>
-        <input
-          id={id}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          aria-describedby={`${id}-error`}
-          className={inputClass}
-        />
-        <ErrorText id={`${id}-error`} messages={fieldErrors(state).password} />
-      </div>
+      <FormField
+        id={`reset-${email.replace(/[^a-z0-9]/gi, "-")}`}
+        field={{ name: "password", label: `New password for ${email}`, required: true }}
+        type="password"
+        autoComplete="new-password"
+        errors={fieldErrors(state).password}
+        labelSize="text-sm"
+        className=""
+      />
       <SubmitButton tone="plain" pendingLabel="Saving…">
         Set password
       </SubmitButton>
@@ -136,7 +108,7 @@ export function SecondFactorAdminForm({
   on: boolean;
   self: boolean;
 }) {
-  const [state, formAction] = useActionState(secondFactorAdminFromForm, idle);
+  const [state, formAction] = useActionState(secondFactorAdminAction, idle);
   return (
     <form action={formAction} className="flex flex-wrap items-start gap-2">
       <input type="hidden" name="email" value={email} />

@@ -1,35 +1,67 @@
-import type { FieldSpec } from "@/lib/admin/form-fields";
+import type { ChangeEvent, HTMLInputTypeAttribute } from "react";
+import { CONTROL_CLASS } from "@/components/forms/control";
+import type { FieldSpec } from "@/lib/records/define";
 
 type Props = {
-  field: FieldSpec;
-  value: string;
-  errors: string[] | undefined;
-  onChange: (value: string) => void;
+  /** A record's field as lib/records declares it, or a form's own: a text box unless it says otherwise. */
+  field: Omit<FieldSpec, "kind"> & { kind?: FieldSpec["kind"] };
+  /** The control's id; the field's name unless two forms on one page share a name. */
+  id?: string;
+  errors?: string[] | undefined;
+  /** A controlled field's value and what typing does; otherwise the browser keeps the value. */
+  value?: string;
+  onChange?: (value: string) => void;
+  defaultValue?: string;
+  type?: HTMLInputTypeAttribute;
+  autoComplete?: string;
+  inputMode?: "numeric" | "text";
+  rows?: number;
+  /** The control's width and lettering; the full width of the form unless given. */
+  size?: string;
+  /** The label's size, where the field sits in a row of controls. */
+  labelSize?: string;
+  className?: string;
 };
 
-const inputClass =
-  "mt-1 block w-full rounded border border-black/30 bg-paper-raised px-2 py-1.5 text-ink aria-[invalid=true]:border-conflict dark:border-white/30 dark:bg-paper-dark-raised dark:text-ink-inverse";
-
 /**
- * A labelled field with its hint and its errors. The error paragraph is always in the page and
- * announced when it changes, and the input points at it, so a screen reader hears why.
+ * A labelled field with its hint and its errors, for every form in the admin. The error list is
+ * always in the page and announced when it changes, and the control points at it, so a screen
+ * reader hears why a value was refused.
  */
-export function FormField({ field, value, errors, onChange }: Props) {
-  const errorId = `${field.name}-error`;
-  const hintId = `${field.name}-hint`;
-  const describedBy = [field.hint ? hintId : null, errorId].filter(Boolean).join(" ");
+export function FormField({
+  field,
+  id = field.name,
+  errors,
+  value,
+  onChange,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  inputMode,
+  rows = 3,
+  size = "w-full",
+  labelSize = "",
+  className = "mb-4",
+}: Props) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const common = {
-    id: field.name,
+    id,
     name: field.name,
     value,
+    defaultValue,
     required: field.required,
+    autoComplete,
     "aria-invalid": errors?.length ? true : undefined,
-    "aria-describedby": describedBy,
-    className: inputClass,
+    "aria-describedby": [field.hint ? hintId : null, errorId].filter(Boolean).join(" "),
+    className: `${CONTROL_CLASS} mt-1 block ${size}`,
+    onChange: onChange
+      ? (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onChange(event.target.value)
+      : undefined,
   } as const;
   return (
-    <div className="mb-4">
-      <label htmlFor={field.name} className="block font-semibold">
+    <div className={className}>
+      <label htmlFor={id} className={`block font-semibold ${labelSize}`}>
         {field.label}
         {field.required ? null : (
           <span className="font-normal text-ink-muted dark:text-ink-inverse/70"> (optional)</span>
@@ -41,10 +73,10 @@ export function FormField({ field, value, errors, onChange }: Props) {
         </p>
       ) : null}
       {field.kind === "textarea" ? (
-        <textarea {...common} rows={3} maxLength={field.maxLength} onChange={(event) => onChange(event.target.value)} />
+        <textarea {...common} rows={rows} maxLength={field.maxLength} />
       ) : field.kind === "select" ? (
-        <select {...common} onChange={(event) => onChange(event.target.value)}>
-          {field.required && value === "" ? <option value="">Choose…</option> : null}
+        <select {...common}>
+          {field.required && !value && !defaultValue ? <option value="">Choose…</option> : null}
           {groupOptions(field.options ?? []).map(([group, options]) =>
             group ? (
               <optgroup key={group} label={group}>
@@ -64,12 +96,21 @@ export function FormField({ field, value, errors, onChange }: Props) {
           )}
         </select>
       ) : (
-        <input {...common} type="text" maxLength={field.maxLength} onChange={(event) => onChange(event.target.value)} />
+        <input {...common} type={type} inputMode={inputMode} maxLength={field.maxLength} />
       )}
-      <p id={errorId} aria-live="polite" className="text-sm font-semibold text-conflict dark:text-conflict-dark">
-        {errors?.join(" ")}
-      </p>
+      <FieldErrorList id={errorId} errors={errors} />
     </div>
+  );
+}
+
+/** Every message about one field, one per line, announced when they change. */
+export function FieldErrorList({ id, errors }: { id: string; errors: string[] | undefined }) {
+  return (
+    <ul id={id} aria-live="polite" className="text-sm font-semibold text-conflict dark:text-conflict-dark">
+      {errors?.map((message) => (
+        <li key={message}>{message}</li>
+      ))}
+    </ul>
   );
 }
 

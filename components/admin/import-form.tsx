@@ -1,14 +1,21 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { importFromForm, type ImportState } from "@/lib/admin/actions";
+import { CONTROL_CLASS } from "@/components/forms/control";
+import { importAction, type ImportState } from "@/lib/admin/actions";
 import type { ImportRow } from "@/lib/admin/figure-import";
+import { reasonField } from "@/lib/records/change";
+import { ChangeTable } from "./change-table";
+import { FormField } from "./form-field";
 import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
 
+const REASON = reasonField("import");
+
 /** Paste or choose a CSV, check it row by row, then import the rows that passed. */
 export function ImportForm({ columns }: { columns: string[] }) {
-  const [state, formAction] = useActionState<ImportState, FormData>(importFromForm, { status: "idle" });
+  const [state, formAction] = useActionState<ImportState, FormData>(importAction, { status: "idle" });
+  const fieldErrors = state.status === "invalid" ? state.fieldErrors : {};
   const [csv, setCsv] = useState("");
   const rows: ImportRow[] =
     state.status === "preview"
@@ -40,6 +47,7 @@ export function ImportForm({ columns }: { columns: string[] }) {
         onChange={(event) => void readFile(event.target.files?.[0])}
         className="mb-3"
       />
+      {/* Not a FormField: either the file or the text is needed, so neither is "(optional)". */}
       <label htmlFor="csv" className="block font-semibold">
         Or paste it here
       </label>
@@ -49,17 +57,9 @@ export function ImportForm({ columns }: { columns: string[] }) {
         rows={10}
         value={csv}
         onChange={(event) => setCsv(event.target.value)}
-        className="mt-1 mb-3 block w-full rounded border border-black/30 bg-paper-raised p-2 font-mono text-sm dark:border-white/30 dark:bg-paper-dark-raised"
+        className={`${CONTROL_CLASS} mt-1 mb-3 block w-full font-mono text-sm`}
       />
-      <label htmlFor="import-reason" className="block font-semibold">
-        Reason <span className="font-normal">(optional)</span>
-      </label>
-      <input
-        id="import-reason"
-        name="reason"
-        maxLength={500}
-        className="mt-1 mb-4 block w-full rounded border border-black/30 bg-paper-raised px-2 py-1.5 dark:border-white/30 dark:bg-paper-dark-raised"
-      />
+      <FormField id="import-reason" field={REASON} errors={fieldErrors.reason} />
       {state.status === "imported" ? <StatusMessage tone="success">{state.message}</StatusMessage> : null}
       {state.status === "refused" || state.status === "invalid" ? (
         <StatusMessage tone="error">{state.message}</StatusMessage>
@@ -85,44 +85,22 @@ export function ImportForm({ columns }: { columns: string[] }) {
 
 function PreviewTable({ rows }: { rows: ImportRow[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">Rows checked</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="border-b p-1">
-              Line
-            </th>
-            <th scope="col" className="border-b p-1">
-              Label
-            </th>
-            <th scope="col" className="border-b p-1">
-              Value
-            </th>
-            <th scope="col" className="border-b p-1">
-              Problems
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.line}>
-              <td className="border-b p-1">{row.line}</td>
-              <td className="border-b p-1">{row.values.label}</td>
-              <td className="border-b p-1">
-                {row.values.value} {row.values.unit}
-              </td>
-              <td className="border-b p-1">
-                {row.errors
-                  ? Object.entries(row.errors)
-                      .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
-                      .join("; ")
-                  : "Ready to import"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ChangeTable
+      caption="Rows checked"
+      columns={["Line", "Label", "Value", "Problems"]}
+      rows={rows.map((row) => ({
+        key: String(row.line),
+        cells: [
+          row.line,
+          row.values.label,
+          `${row.values.value} ${row.values.unit}`,
+          row.errors
+            ? Object.entries(row.errors)
+                .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
+                .join("; ")
+            : "Ready to import",
+        ],
+      }))}
+    />
   );
 }

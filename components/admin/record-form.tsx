@@ -1,9 +1,12 @@
 "use client";
 
 import { useActionState, useState, type FormEvent } from "react";
-import { saveRecordFromForm, type SaveState } from "@/lib/admin/actions";
-import type { FieldSpec } from "@/lib/admin/form-fields";
-import { fieldErrorsOf, RECORD_SCHEMAS, type EditableRecordType, type FieldErrors } from "@/lib/validation/records";
+import { saveRecordAction, type SaveState } from "@/lib/admin/actions";
+import { CHANGE_SCHEMAS, reasonField } from "@/lib/records/change";
+import type { FieldSpec } from "@/lib/records/define";
+import { EDITABLE_RECORDS, type EditableRecordType } from "@/lib/records/registry";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
+import { ChangeTable } from "./change-table";
 import { FormField } from "./form-field";
 import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
@@ -16,25 +19,41 @@ type Props = {
   record?: { id: string; version: number };
 };
 
+const REASON = { create: reasonField("create"), update: reasonField("update") };
+
 /**
  * The one form for creating and editing a record of any type. It checks the values with the
- * same schema the server action uses before sending them, keeps what the editor typed when the
+ * same schemas the server action uses before sending them, keeps what the editor typed when the
  * server refuses it, and shows a conflict side by side.
  */
 export function RecordForm({ recordType, fields, initial, record }: Props) {
-  const [state, formAction] = useActionState<SaveState, FormData>(saveRecordFromForm, { status: "idle" });
+  const [state, formAction] = useActionState<SaveState, FormData>(saveRecordAction, { status: "idle" });
   const [values, setValues] = useState(initial);
   const [checked, setChecked] = useState<FieldErrors>({});
   const serverErrors = state.status === "invalid" ? state.fieldErrors : {};
   const errors = Object.keys(checked).length ? checked : serverErrors;
+  const change = record ? "update" : "create";
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const result = RECORD_SCHEMAS[recordType].safeParse(values);
-    const found = result.success ? {} : fieldErrorsOf(result.error);
-    if (record && !values.reason?.trim()) found.reason = ["Say briefly why you are changing it."];
+    const result = EDITABLE_RECORDS[recordType].schema.safeParse(values);
+    const reason = CHANGE_SCHEMAS[change].safeParse({ ...values, version: record?.version });
+    const found = {
+      ...(result.success ? {} : fieldErrorsOf(result.error)),
+      ...(reason.success ? {} : fieldErrorsOf(reason.error)),
+    };
     setChecked(found);
     if (Object.keys(found).length) event.preventDefault();
   }
+
+  const field = (spec: FieldSpec) => (
+    <FormField
+      key={spec.name}
+      field={spec}
+      value={values[spec.name] ?? ""}
+      errors={errors[spec.name]}
+      onChange={(value) => setValues((previous) => ({ ...previous, [spec.name]: value }))}
+    />
+  );
 
   return (
     <form action={formAction} onSubmit={checkBeforeSending} noValidate className="max-w-2xl">
@@ -51,28 +70,8 @@ export function RecordForm({ recordType, fields, initial, record }: Props) {
         <StatusMessage tone="error">{state.message}</StatusMessage>
       )}
       {state.status === "conflict" ? <ConflictTable fields={fields} theirs={state.theirs} yours={values} /> : null}
-      {fields.map((field) => (
-        <FormField
-          key={field.name}
-          field={field}
-          value={values[field.name] ?? ""}
-          errors={errors[field.name]}
-          onChange={(value) => setValues((previous) => ({ ...previous, [field.name]: value }))}
-        />
-      ))}
-      <FormField
-        field={{
-          name: "reason",
-          label: record ? "Reason for the change" : "Reason",
-          kind: "text",
-          required: Boolean(record),
-          maxLength: 500,
-          hint: "Kept in the history with the change.",
-        }}
-        value={values.reason ?? ""}
-        errors={errors.reason}
-        onChange={(value) => setValues((previous) => ({ ...previous, reason: value }))}
-      />
+      {fields.map(field)}
+      {field(REASON[change])}
       {errors.version ? <StatusMessage tone="error">{errors.version.join(" ")}</StatusMessage> : null}
       <SubmitButton pendingLabel="Saving…">{record ? "Save changes" : "Create"}</SubmitButton>
     </form>
@@ -90,34 +89,15 @@ function ConflictTable({
 }) {
   const differing = fields.filter((field) => (theirs[field.name] ?? "") !== (yours[field.name] ?? ""));
   return (
-    <div className="mb-6 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">Where the saved record differs from yours</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="border-b p-1">
-              Field
-            </th>
-            <th scope="col" className="border-b p-1">
-              Saved by them
-            </th>
-            <th scope="col" className="border-b p-1">
-              Yours (not saved)
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {differing.map((field) => (
-            <tr key={field.name}>
-              <th scope="row" className="border-b p-1 font-normal">
-                {field.label}
-              </th>
-              <td className="border-b p-1">{theirs[field.name]}</td>
-              <td className="border-b p-1">{yours[field.name]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="mb-6">
+      <ChangeTable
+        caption="Where the saved record differs from yours"
+        columns={["Field", "Saved by them", "Yours (not saved)"]}
+        rows={differing.map((field) => ({
+          key: field.name,
+          cells: [field.label, theirs[field.name], yours[field.name]],
+        }))}
+      />
       <p className="mt-2 text-sm">
         <a href="">Open the record again</a> to start from their version.
       </p>

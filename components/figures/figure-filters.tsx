@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CONTROL_CLASS } from "@/components/forms/control";
 import { FIGURE_KINDS, FIGURE_KIND_LABELS } from "@/lib/domain/vocabulary";
 import {
   DEFAULT_FIGURE_TABLE_QUERY,
@@ -11,8 +12,7 @@ import {
   type FigureTableQuery,
 } from "@/lib/figures/table-query";
 
-const control =
-  "mt-1 block w-full min-w-0 rounded border border-black/50 bg-paper-raised px-2 py-1.5 dark:border-white/50 dark:bg-paper-dark-raised";
+const control = `${CONTROL_CLASS} mt-1 block w-full min-w-0`;
 const hint = "text-xs text-ink-muted dark:text-ink-inverse/70";
 const PARTIAL_DATE_PATTERN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 

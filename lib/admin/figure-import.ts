@@ -1,12 +1,11 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { SignedInEditor } from "@/lib/auth/sessions";
-import { optionalText } from "@/lib/validation/fields";
-import { fieldErrorsOf, figureSchema, type FieldErrors } from "@/lib/validation/records";
-import { figureKind } from "./record-kinds";
+import { figureRecord, figureSchema } from "@/lib/records/figure";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { record, TRANSACTION_OPTIONS } from "./records";
 
 /** The columns an import reads: the figure form's fields, by the same names. */
-export const IMPORT_COLUMNS = figureKind.fields;
+export const IMPORT_COLUMNS = figureRecord.fieldNames;
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_CHARACTERS = 1_000_000;
 
@@ -61,9 +60,7 @@ export async function previewFigureImport(db: PrismaClient, csv: string): Promis
   const [header, ...lines] = parseCsv(csv);
   if (!header) return { problem: "The CSV is empty.", rows: [] };
   const names = header.map((name) => name.trim());
-  const missing = IMPORT_COLUMNS.filter(
-    (column) => column !== "agencyId" && column !== "note" && !names.includes(column),
-  );
+  const missing = IMPORT_COLUMNS.filter((column) => figureRecord.required(column) && !names.includes(column));
   if (missing.length) {
     return { problem: `The first line must name the columns; missing: ${missing.join(", ")}.`, rows: [] };
   }
@@ -77,7 +74,7 @@ export async function previewFigureImport(db: PrismaClient, csv: string): Promis
     );
     const parsed = figureSchema.safeParse(values);
     let errors = parsed.success
-      ? await figureKind.checkReferences(db, figureKind.toData(parsed.data))
+      ? await figureRecord.checkReferences(db, figureRecord.toData(parsed.data))
       : fieldErrorsOf(parsed.error);
     if (cells.length > names.length) {
       errors = { ...errors, form: ["This row has more cells than the header has columns."] };
@@ -89,8 +86,7 @@ export async function previewFigureImport(db: PrismaClient, csv: string): Promis
 
 export type ImportOutcome =
   | { status: "imported"; message: string; imported: number; skipped: ImportRow[] }
-  | { status: "refused"; message: string; rows?: ImportRow[] }
-  | { status: "invalid"; message: string; fieldErrors: FieldErrors };
+  | { status: "refused"; message: string; rows?: ImportRow[] };
 
 /**
  * Adds the valid rows in one transaction, as one change: one revision per figure, all with the
@@ -99,11 +95,9 @@ export type ImportOutcome =
 export async function importFigures(
   db: PrismaClient,
   editor: SignedInEditor,
-  input: { csv: string; reason?: string },
+  input: { csv: string; reason: string | null },
 ): Promise<ImportOutcome> {
-  const reason = optionalText(500, "The reason").safeParse(input.reason);
-  if (!reason.success)
-    return { status: "invalid", message: "Nothing was imported.", fieldErrors: fieldErrorsOf(reason.error) };
+  const { reason } = input;
   const preview = await previewFigureImport(db, input.csv);
   if (preview.problem) return { status: "refused", message: preview.problem };
   const valid = preview.rows.filter((row) => !row.errors);
@@ -111,11 +105,11 @@ export async function importFigures(
   if (valid.length === 0)
     return { status: "refused", message: "No row can be imported; see each row's errors.", rows: preview.rows };
 
-  const because = `CSV import of ${valid.length} figure${valid.length === 1 ? "" : "s"}${reason.data ? `: ${reason.data}` : ""}`;
+  const because = `CSV import of ${valid.length} figure${valid.length === 1 ? "" : "s"}${reason ? `: ${reason}` : ""}`;
   await db.$transaction(async (tx) => {
     for (const row of valid) {
       const parsed = figureSchema.parse(row.values);
-      const created = await figureKind.create(tx, figureKind.toData(parsed));
+      const created = await figureRecord.store.create(tx, figureRecord.toData(parsed));
       await record(tx, editor, {
         recordType: "figure",
         recordId: created.id,

@@ -1,10 +1,13 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { SignedInEditor } from "@/lib/auth/sessions";
+import {
+  editableRecord,
+  isEditableRecordType,
+  type AnyEditableRecord,
+  type EditableRecordType,
+} from "@/lib/records/registry";
+import type { StoredRecord } from "@/lib/records/versioned";
 import { snapshot } from "@/lib/revisions";
-import { optionalText } from "@/lib/validation/fields";
-import { fieldErrorsOf, type EditableRecordType, type FieldErrors } from "@/lib/validation/records";
-import { isEditableRecordType } from "./paths";
-import { RECORD_KINDS, type AnyRecordKind, type StoredRecord } from "./record-kinds";
 import { record, TRANSACTION_OPTIONS } from "./records";
 
 /** Columns that change on every save and say nothing an editor needs to read. */
@@ -32,7 +35,7 @@ function parseSnapshot(json: string | null): Record<string, unknown> | null {
   return json ? (JSON.parse(json) as Record<string, unknown>) : null;
 }
 
-function readable(kind: AnyRecordKind | undefined, values: Record<string, unknown> | null): Record<string, string> {
+function readable(kind: AnyEditableRecord | undefined, values: Record<string, unknown> | null): Record<string, string> {
   if (!values) return {};
   if (kind) return kind.toFormValues(values);
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value === null ? "" : String(value)]));
@@ -44,10 +47,10 @@ export function diffRevision(revision: {
   before: string | null;
   after: string | null;
 }): FieldChange[] {
-  const kind = isEditableRecordType(revision.recordType) ? RECORD_KINDS[revision.recordType] : undefined;
+  const kind = isEditableRecordType(revision.recordType) ? editableRecord(revision.recordType) : undefined;
   const before = readable(kind, parseSnapshot(revision.before));
   const after = readable(kind, parseSnapshot(revision.after));
-  const fields = kind ? kind.fields : [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const fields = kind ? kind.fieldNames : [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields
     .filter((field) => !BOOKKEEPING.has(field) && (before[field] ?? "") !== (after[field] ?? ""))
     .map((field) => ({ field, before: before[field] ?? "", after: after[field] ?? "" }));
@@ -79,14 +82,10 @@ export async function listRevisions(db: PrismaClient, filter: HistoryFilter): Pr
 }
 
 export type RevertOutcome =
-  | { status: "reverted"; message: string; revisionId: number }
-  | { status: "refused"; message: string }
-  | { status: "invalid"; message: string; fieldErrors: FieldErrors };
-
-const revertReason = optionalText(500, "The reason");
+  { status: "reverted"; message: string; revisionId: number } | { status: "refused"; message: string };
 
 /** Only the values an editor sets, so bookkeeping columns never make two states differ. */
-function sameState(kind: AnyRecordKind, current: StoredRecord, expected: Record<string, unknown> | null): boolean {
+function sameState(kind: AnyEditableRecord, current: StoredRecord, expected: Record<string, unknown> | null): boolean {
   if (!expected) return false;
   const normalise = (values: Record<string, unknown>) => snapshot(kind.fromSnapshot(JSON.parse(snapshot(values))));
   return normalise(current) === normalise(expected);
@@ -100,13 +99,10 @@ function sameState(kind: AnyRecordKind, current: StoredRecord, expected: Record<
 export async function revertRevision(
   db: PrismaClient,
   editor: SignedInEditor,
-  revisionId: number,
-  reasonText: string | undefined,
+  revert: { revisionId: number; reason: string | null },
 ): Promise<RevertOutcome> {
-  const reason = revertReason.safeParse(reasonText);
-  if (!reason.success)
-    return { status: "invalid", message: "Nothing was reverted.", fieldErrors: fieldErrorsOf(reason.error) };
-  const because = `Revert of change #${revisionId}${reason.data ? `: ${reason.data}` : ""}`;
+  const { revisionId, reason } = revert;
+  const because = `Revert of change #${revisionId}${reason ? `: ${reason}` : ""}`;
 
   return db.$transaction(async (tx): Promise<RevertOutcome> => {
     const revision = await tx.revision.findUnique({ where: { id: revisionId } });
@@ -115,8 +111,8 @@ export async function revertRevision(
       return { status: "refused", message: `Changes to a ${revision.recordType} cannot be reverted from the admin.` };
     }
     const recordType: EditableRecordType = revision.recordType;
-    const kind = RECORD_KINDS[recordType];
-    const current = await kind.find(tx, revision.recordId);
+    const kind = editableRecord(recordType);
+    const current = await kind.store.find(tx, revision.recordId);
     const before = parseSnapshot(revision.before);
     const after = parseSnapshot(revision.after);
     const changedSince = `This ${kind.noun} has changed since change #${revisionId}; revert the later changes first.`;
@@ -128,9 +124,9 @@ export async function revertRevision(
       const references = await kind.checkReferences(tx, kind.fromSnapshot(before));
       if (references)
         return { status: "refused", message: `It cannot come back: ${Object.values(references).flat().join(" ")}` };
-      await kind.create(tx, kind.fromSnapshot(before), revision.recordId);
+      await kind.store.create(tx, kind.fromSnapshot(before), revision.recordId);
       await kind.restoreLinks?.(tx, revision.recordId, before);
-      const restored = await kind.find(tx, revision.recordId);
+      const restored = await kind.store.find(tx, revision.recordId);
       const id = await record(tx, editor, { ...base, action: "create", after: restored });
       return { status: "reverted", message: `The ${kind.noun} is restored.`, revisionId: id };
     }
@@ -139,7 +135,7 @@ export async function revertRevision(
     if (revision.action === "create") {
       const blocker = await kind.deleteBlockers(tx, revision.recordId);
       if (blocker) return { status: "refused", message: blocker };
-      await kind.remove(tx, current.id, current.version);
+      await kind.store.remove(tx, current.id, current.version);
       const id = await record(tx, editor, { ...base, action: "delete", before: current });
       return { status: "reverted", message: `The ${kind.noun} it created is deleted.`, revisionId: id };
     }
@@ -151,8 +147,8 @@ export async function revertRevision(
         status: "refused",
         message: `The earlier values cannot come back: ${Object.values(references).flat().join(" ")}`,
       };
-    await kind.update(tx, current.id, current.version, previous);
-    const restored = await kind.find(tx, current.id);
+    await kind.store.update(tx, current.id, current.version, previous);
+    const restored = await kind.store.find(tx, current.id);
     const id = await record(tx, editor, { ...base, action: "update", before: current, after: restored });
     return { status: "reverted", message: `The ${kind.noun}'s earlier values are back.`, revisionId: id };
   }, TRANSACTION_OPTIONS);

@@ -1,14 +1,12 @@
+import type { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client";
 import type { SignedInEditor } from "@/lib/auth/sessions";
+import { CHANGE_SCHEMAS } from "@/lib/records/change";
+import type { FormValues } from "@/lib/records/define";
+import { editableRecord, type AnyEditableRecord, type EditableRecordType } from "@/lib/records/registry";
+import type { Transaction } from "@/lib/records/versioned";
 import { snapshot } from "@/lib/revisions";
-import {
-  changeSchema,
-  fieldErrorsOf,
-  RECORD_SCHEMAS,
-  type EditableRecordType,
-  type FieldErrors,
-} from "@/lib/validation/records";
-import { RECORD_KINDS, type FormValues, type Transaction } from "./record-kinds";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 
 export const CONFLICT_MESSAGE =
   "This record was changed by someone else since you opened it. Nothing was overwritten: compare their values with yours below, then open it again to make your change.";
@@ -43,51 +41,47 @@ const invalid = (fieldErrors: FieldErrors): { status: "invalid"; message: string
  * written and the outcome carries the other editor's values.
  */
 export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save: Save): Promise<SaveOutcome> {
-  const kind = RECORD_KINDS[save.recordType];
-  const isEdit = save.id !== undefined;
-  const parsed = RECORD_SCHEMAS[save.recordType].safeParse(save.values);
-  const change = changeSchema.safeParse({ version: isEdit ? save.values.version : 1, reason: save.values.reason });
-  const errors: FieldErrors = {
-    ...(parsed.success ? {} : fieldErrorsOf(parsed.error)),
-    ...(change.success ? {} : fieldErrorsOf(change.error)),
-  };
-  if (isEdit && change.success && !change.data.reason) errors.reason = ["Say briefly why you are changing it."];
-  if (!parsed.success || !change.success || Object.keys(errors).length) return invalid(errors);
+  const { recordType, id, values } = save;
+  const kind = editableRecord(recordType);
+  const parsed = kind.schema.safeParse(values);
+  // A new record starts at version 1; an edit names the version the editor opened.
+  const change: z.ZodSafeParseResult<{ version?: number; reason: string | null }> =
+    id === undefined ? CHANGE_SCHEMAS.create.safeParse(values) : CHANGE_SCHEMAS.update.safeParse(values);
+  if (!parsed.success || !change.success) {
+    return invalid({
+      ...(parsed.success ? {} : fieldErrorsOf(parsed.error)),
+      ...(change.success ? {} : fieldErrorsOf(change.error)),
+    });
+  }
 
   const data = kind.toData(parsed.data);
-  const { version, reason } = change.data;
+  const { version = 1, reason } = change.data;
   return db.$transaction(async (tx): Promise<SaveOutcome> => {
     const referenceErrors = await kind.checkReferences(tx, data);
     if (referenceErrors) return invalid(referenceErrors);
 
-    if (!save.id) {
-      const created = await kind.create(tx, data);
-      await record(tx, editor, {
-        recordType: kind.type,
-        recordId: created.id,
-        action: "create",
-        after: created,
-        reason,
-      });
+    if (id === undefined) {
+      const created = await kind.store.create(tx, data);
+      await record(tx, editor, { recordType, recordId: created.id, action: "create", after: created, reason });
       return {
         status: "saved",
         message: `The new ${kind.noun} is saved.`,
-        recordType: kind.type,
+        recordType,
         recordId: created.id,
         version: created.version,
       };
     }
 
-    const before = await kind.find(tx, save.id);
+    const before = await kind.store.find(tx, id);
     if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
-    if ((await kind.update(tx, save.id, version, data)) === 0) return conflictWith(tx, kind, save.id);
-    const after = await kind.find(tx, save.id);
-    await record(tx, editor, { recordType: kind.type, recordId: save.id, action: "update", before, after, reason });
+    if ((await kind.store.update(tx, id, version, data)) === 0) return conflictWith(tx, kind, id);
+    const after = await kind.store.find(tx, id);
+    await record(tx, editor, { recordType, recordId: id, action: "update", before, after, reason });
     return {
       status: "saved",
       message: `Your changes to this ${kind.noun} are saved.`,
-      recordType: kind.type,
-      recordId: save.id,
+      recordType,
+      recordId: id,
       version: after?.version ?? version + 1,
     };
   }, TRANSACTION_OPTIONS);
@@ -101,19 +95,24 @@ export async function deleteRecord(
   editor: SignedInEditor,
   request: { recordType: EditableRecordType; id: string; values: Record<string, unknown> },
 ): Promise<DeleteOutcome> {
-  const kind = RECORD_KINDS[request.recordType];
-  const change = changeSchema.safeParse({ version: request.values.version, reason: request.values.reason });
+  const kind = editableRecord(request.recordType);
+  const change = CHANGE_SCHEMAS.delete.safeParse(request.values);
   if (!change.success) return invalid(fieldErrorsOf(change.error));
-  if (!change.data.reason) return invalid({ reason: ["Say briefly why you are deleting it."] });
   const { version, reason } = change.data;
 
   return db.$transaction(async (tx): Promise<DeleteOutcome> => {
-    const before = await kind.find(tx, request.id);
+    const before = await kind.store.find(tx, request.id);
     if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
     const blocker = await kind.deleteBlockers(tx, request.id);
     if (blocker) return { status: "refused", message: blocker };
-    if ((await kind.remove(tx, request.id, version)) === 0) return conflictWith(tx, kind, request.id);
-    await record(tx, editor, { recordType: kind.type, recordId: request.id, action: "delete", before, reason });
+    if ((await kind.store.remove(tx, request.id, version)) === 0) return conflictWith(tx, kind, request.id);
+    await record(tx, editor, {
+      recordType: request.recordType,
+      recordId: request.id,
+      action: "delete",
+      before,
+      reason,
+    });
     return { status: "deleted", message: `The ${kind.noun} is deleted. Its history keeps what it said.` };
   }, TRANSACTION_OPTIONS);
 }
@@ -125,10 +124,10 @@ export async function deleteRecord(
  */
 async function conflictWith(
   tx: Transaction,
-  kind: (typeof RECORD_KINDS)[EditableRecordType],
+  kind: AnyEditableRecord,
   id: string,
 ): Promise<Exclude<SaveOutcome, { status: "saved" | "invalid" }>> {
-  const current = await kind.find(tx, id);
+  const current = await kind.store.find(tx, id);
   if (!current) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
   return {
     status: "conflict",

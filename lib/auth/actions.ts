@@ -2,9 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/records";
-import { signInSchema } from "@/lib/validation/editor";
-import { codeSchema } from "@/lib/validation/second-factor";
+import type { FieldErrors } from "@/lib/validation/fields";
+import { checkedCompleteSignIn, checkedSignIn } from "./checked";
 import {
   actionSessionToken,
   clearSessionCookie,
@@ -18,23 +17,19 @@ import {
   userAgent,
 } from "./request";
 import { endSession } from "./sessions";
-import { completeSignIn, signIn } from "./sign-in";
+
+/** Signing in and out: server actions, like the admin's (lib/admin/actions.ts). */
 
 export type SignInState = { message: string | null; fieldErrors: FieldErrors; email: string };
 
 const FOREIGN_POST_MESSAGE = "Sign in from this site's own sign-in page.";
 
-export async function signInFromForm(_previous: SignInState, form: FormData): Promise<SignInState> {
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   const email = String(form.get("email") ?? "").slice(0, 254);
   // A sign-in posted from elsewhere could sign a reader into someone else's account.
   if (!(await isSameOriginPost())) return { message: FOREIGN_POST_MESSAGE, fieldErrors: {}, email };
-  const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-  if (!parsed.success) return { message: null, fieldErrors: fieldErrorsOf(parsed.error), email };
-  const result = await signIn(db, {
-    ...parsed.data,
-    address: await clientAddress(),
-    userAgent: await userAgent(),
-  });
+  const result = await checkedSignIn({ address: await clientAddress(), userAgent: await userAgent() })(db, form);
+  if ("fieldErrors" in result) return { message: null, fieldErrors: result.fieldErrors, email };
   if (!result.ok && result.codeNeeded) {
     await setSignInChallengeCookie(result.codeNeeded.challenge, result.codeNeeded.expiresAt);
     redirect(CODE_PATH);
@@ -52,16 +47,14 @@ const CODE_PATH = "/admin/login/code";
 export type CodeState = { message: string | null; fieldErrors: FieldErrors; restart: boolean };
 
 /** The second step of signing in, for an editor whose second factor is on. */
-export async function completeSignInFromForm(_previous: CodeState, form: FormData): Promise<CodeState> {
+export async function completeSignInAction(_previous: CodeState, form: FormData): Promise<CodeState> {
   if (!(await isSameOriginPost())) return { message: FOREIGN_POST_MESSAGE, fieldErrors: {}, restart: false };
-  const parsed = codeSchema.safeParse({ code: form.get("code") });
-  if (!parsed.success) return { message: null, fieldErrors: fieldErrorsOf(parsed.error), restart: false };
-  const result = await completeSignIn(db, {
+  const result = await checkedCompleteSignIn({
     challenge: await signInChallenge(),
-    code: parsed.data.code,
     address: await clientAddress(),
     userAgent: await userAgent(),
-  });
+  })(db, form);
+  if ("fieldErrors" in result) return { message: null, fieldErrors: result.fieldErrors, restart: false };
   if (!result.ok) {
     if (result.restart) await clearSignInChallengeCookie();
     return { message: result.message, fieldErrors: {}, restart: result.restart };
@@ -72,7 +65,7 @@ export async function completeSignInFromForm(_previous: CodeState, form: FormDat
   redirect("/admin");
 }
 
-export async function signOut(): Promise<void> {
+export async function signOutAction(): Promise<void> {
   await endSession(db, await actionSessionToken());
   await clearSessionCookie();
   redirect("/admin/login?signed-out=1");

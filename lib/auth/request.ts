@@ -86,7 +86,7 @@ export const ACCOUNT_PATH = "/admin/account";
 
 /**
  * For admin pages: the signed-in editor, or off to the sign-in page. Pages only; every action
- * checks the session again itself (lib/admin/guard.ts). An editor who must set up a second
+ * checks the session again itself (lib/auth/guard.ts). An editor who must set up a second
  * factor is sent to their account page, the one page that allows it (`duringSetUp`).
  */
 export async function requireEditor(options: { duringSetUp?: boolean } = {}): Promise<SignedInEditor> {

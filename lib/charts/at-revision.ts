@@ -1,35 +1,13 @@
-import { z } from "zod";
+import type { z } from "zod";
+import { figureSnapshot, type FigureSnapshot } from "@/lib/records/figure";
+import { rulingSnapshot, type RulingSnapshot } from "@/lib/records/ruling";
 
 /**
- * A pinned embed shows a chart exactly as it was at a revision. Every change to a figure is a
- * Revision row holding the figure's columns after the change (the seed wrote one for each
- * figure it imported), so replaying them up to a revision gives the figures of that moment.
+ * A pinned embed shows a chart exactly as it was at a revision. Every change to a record is a
+ * Revision row holding its columns after the change (the seed wrote one for each record it
+ * imported), so replaying them up to a revision gives the records of that moment. What of a
+ * record a chart reads is declared by its record type (lib/records/).
  */
-const figureSnapshot = z.object({
-  id: z.string(),
-  metricId: z.string(),
-  valueMinor: z.union([z.string(), z.number()]).transform((value) => BigInt(value)),
-  unit: z.string(),
-  qualifier: z.string(),
-  geographyId: z.string(),
-  agencyId: z.string().nullable(),
-  asOf: z.string(),
-  sourceId: z.string(),
-  label: z.string(),
-  quote: z.string(),
-  note: z.string().nullable(),
-});
-
-const rulingSnapshot = z.object({
-  id: z.string(),
-  date: z.string().nullable(),
-  court: z.string(),
-  caseName: z.string().nullable(),
-  outcome: z.string(),
-});
-
-export type FigureSnapshot = z.infer<typeof figureSnapshot>;
-export type RulingSnapshot = z.infer<typeof rulingSnapshot>;
 
 type RevisionRow = { recordId: string; action: string; after: string | null };
 

@@ -1,24 +1,20 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  addEditorAction,
-  deleteRecordAction,
-  importFiguresAction,
-  previewImportAction,
-  requireSecondFactorAction,
-  resetPasswordAction,
-  resetSecondFactorAction,
-  revertAction,
-  saveRecordAction,
-  setEditorAccessAction,
-  turnOffSecondFactorAction,
-  turnOnSecondFactorAction,
-} from "@/lib/admin/editor-actions";
-import { addEditor } from "@/lib/auth/editors";
-import { createSession } from "@/lib/auth/sessions";
-import { loadDataset } from "@/lib/seed/load";
-import { seedDatabase } from "@/lib/seed/seed";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+  checkedAddEditor,
+  checkedDeleteRecord,
+  checkedImportFigures,
+  checkedPreviewImport,
+  checkedRequireSecondFactor,
+  checkedResetPassword,
+  checkedResetSecondFactor,
+  checkedRevert,
+  checkedSaveRecord,
+  checkedSetEditorAccess,
+  checkedTurnOffSecondFactor,
+  checkedTurnOnSecondFactor,
+} from "@/lib/admin/checked";
+import { databaseWithEditors } from "../support/signed-in";
 
 /**
  * Every action an editor's form can post, fed random and hostile fields on a real database:
@@ -26,18 +22,18 @@ import { createTestDatabase, type TestDatabase } from "../support/database";
  * table as it was. Without a live session, none changes anything at all.
  */
 const ACTIONS = {
-  saveRecord: saveRecordAction,
-  deleteRecord: deleteRecordAction,
-  revert: revertAction,
-  previewImport: previewImportAction,
-  importFigures: importFiguresAction,
-  addEditor: addEditorAction,
-  setEditorAccess: setEditorAccessAction,
-  resetPassword: resetPasswordAction,
-  turnOnSecondFactor: turnOnSecondFactorAction,
-  turnOffSecondFactor: turnOffSecondFactorAction("192.0.2.7"),
-  requireSecondFactor: requireSecondFactorAction,
-  resetSecondFactor: resetSecondFactorAction,
+  saveRecord: checkedSaveRecord,
+  deleteRecord: checkedDeleteRecord,
+  revert: checkedRevert,
+  previewImport: checkedPreviewImport,
+  importFigures: checkedImportFigures,
+  addEditor: checkedAddEditor,
+  setEditorAccess: checkedSetEditorAccess,
+  resetPassword: checkedResetPassword,
+  turnOnSecondFactor: checkedTurnOnSecondFactor,
+  turnOffSecondFactor: checkedTurnOffSecondFactor("192.0.2.7"),
+  requireSecondFactor: checkedRequireSecondFactor,
+  resetSecondFactor: checkedResetSecondFactor,
 };
 const SUCCESS = new Set(["saved", "deleted", "reverted", "imported", "done", "preview"]);
 const FIELDS = [
@@ -70,29 +66,12 @@ const FIELDS = [
   "kind",
 ] as const;
 
-let database: TestDatabase;
-let adminToken: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDatabase(database.prisma, loadDataset());
-  const admin = await addEditor(database.prisma, {
-    email: "chief@example.org",
-    name: "Chief",
-    role: "admin",
-    password: "a long enough password 123",
-  });
-  await addEditor(database.prisma, {
-    email: "ed@example.org",
-    name: "Ed",
-    role: "editor",
-    password: "a long enough password 123",
-  });
-  adminToken = (await createSession(database.prisma, admin.id, null)).token;
-});
-
-afterAll(async () => {
-  await database.destroy();
+const { database, editors } = databaseWithEditors({
+  seeded: true,
+  editors: {
+    chief: { email: "chief@example.org", name: "Chief", role: "admin" },
+    ed: { email: "ed@example.org", name: "Ed", role: "editor" },
+  },
 });
 
 /** Everything an action could change, row by row. */
@@ -144,7 +123,7 @@ describe("every admin action", () => {
       fc.asyncProperty(
         action,
         fields,
-        fc.constantFrom(undefined, null, "", "forged-token", adminToken.slice(1)),
+        fc.constantFrom(undefined, null, "", "forged-token", editors.chief.token.slice(1)),
         async (name, values, token) => {
           const outcome = await ACTIONS[name](database.prisma, token, values);
           expect(outcome.status).toBe("refused");
@@ -159,7 +138,7 @@ describe("every admin action", () => {
     await fc.assert(
       fc.asyncProperty(action, fields, async (name, values) => {
         const before = await snapshot();
-        const outcome = await ACTIONS[name](database.prisma, adminToken, values);
+        const outcome = await ACTIONS[name](database.prisma, editors.chief.token, values);
         expect(typeof outcome.status).toBe("string");
         if (SUCCESS.has(outcome.status)) return;
         expect("message" in outcome && typeof outcome.message === "string" && outcome.message.length > 0).toBe(true);

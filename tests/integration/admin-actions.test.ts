@@ -1,22 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addEditor, disableEditor } from "@/lib/auth/editors";
+import { describe, expect, it } from "vitest";
+import { disableEditor } from "@/lib/auth/editors";
 import { createSession } from "@/lib/auth/sessions";
 import {
-  deleteRecordAction,
-  importFiguresAction,
-  previewImportAction,
-  revertAction,
-  saveRecordAction,
-} from "@/lib/admin/editor-actions";
-import { SIGNED_OUT_MESSAGE } from "@/lib/admin/guard";
+  checkedDeleteRecord,
+  checkedImportFigures,
+  checkedPreviewImport,
+  checkedRevert,
+  checkedSaveRecord,
+} from "@/lib/admin/checked";
+import { SIGNED_OUT_MESSAGE } from "@/lib/auth/guard";
 import { CONFLICT_MESSAGE } from "@/lib/admin/records";
-import { loadDataset } from "@/lib/seed/load";
-import { seedDatabase } from "@/lib/seed/seed";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { databaseWithEditors, signedInEditor } from "../support/signed-in";
 
-let database: TestDatabase;
-let token: string;
-const PASSWORD = "correct horse battery staple";
+const { database, editors } = databaseWithEditors({
+  seeded: true,
+  editors: { ed: { email: "ed@example.org", name: "Ed", role: "editor" } },
+});
 
 const FIGURE = {
   recordType: "figure",
@@ -48,22 +47,6 @@ const SOURCE = {
   reason: "",
 };
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDatabase(database.prisma, loadDataset());
-  const editor = await addEditor(database.prisma, {
-    email: "ed@example.org",
-    name: "Ed",
-    role: "editor",
-    password: PASSWORD,
-  });
-  token = (await createSession(database.prisma, editor.id, null)).token;
-});
-
-afterAll(async () => {
-  await database.destroy();
-});
-
 const counts = async () => ({
   figures: await database.prisma.figure.count(),
   sources: await database.prisma.source.count(),
@@ -73,7 +56,7 @@ const counts = async () => ({
 });
 
 async function createFigure(overrides: Record<string, string> = {}): Promise<string> {
-  const outcome = await saveRecordAction(database.prisma, token, { ...FIGURE, ...overrides });
+  const outcome = await checkedSaveRecord(database.prisma, editors.ed.token, { ...FIGURE, ...overrides });
   if (outcome.status !== "saved") throw new Error(JSON.stringify(outcome));
   return outcome.recordId;
 }
@@ -81,41 +64,37 @@ async function createFigure(overrides: Record<string, string> = {}): Promise<str
 describe("every action refuses without a live session, and changes nothing", async () => {
   const figureId = "itv-2020-07-02-cash";
   const calls = {
-    "create a figure": (sessionToken: string | null) => saveRecordAction(database.prisma, sessionToken, FIGURE),
+    "create a figure": (sessionToken: string | null) => checkedSaveRecord(database.prisma, sessionToken, FIGURE),
     "edit a figure": (sessionToken: string | null) =>
-      saveRecordAction(database.prisma, sessionToken, { ...FIGURE, id: figureId, version: "1", reason: "r" }),
+      checkedSaveRecord(database.prisma, sessionToken, { ...FIGURE, id: figureId, version: "1", reason: "r" }),
     "delete a figure": (sessionToken: string | null) =>
-      deleteRecordAction(database.prisma, sessionToken, {
+      checkedDeleteRecord(database.prisma, sessionToken, {
         recordType: "figure",
         id: figureId,
         version: "1",
         reason: "r",
       }),
     "revert a change": (sessionToken: string | null) =>
-      revertAction(database.prisma, sessionToken, { revisionId: "1" }),
+      checkedRevert(database.prisma, sessionToken, { revisionId: "1" }),
     "import figures": (sessionToken: string | null) =>
-      importFiguresAction(database.prisma, sessionToken, { csv: "metricId,value\narrested,1" }),
+      checkedImportFigures(database.prisma, sessionToken, { csv: "metricId,value\narrested,1" }),
     "preview an import": (sessionToken: string | null) =>
-      previewImportAction(database.prisma, sessionToken, { csv: "" }),
+      checkedPreviewImport(database.prisma, sessionToken, { csv: "" }),
   };
 
   const sessions: Record<string, () => Promise<string | null>> = {
     "no session": async () => null,
     "a made-up token": async () => "forged-token",
-    "an expired session": async () => {
-      const editor = await database.prisma.editor.findUniqueOrThrow({ where: { email: "ed@example.org" } });
-      return (await createSession(database.prisma, editor.id, null, new Date("2020-01-01T00:00:00Z"))).token;
-    },
+    "an expired session": async () =>
+      (await createSession(database.prisma, editors.ed.id, null, new Date("2020-01-01T00:00:00Z"))).token,
     "a disabled editor": async () => {
-      const editor = await addEditor(database.prisma, {
+      const editor = await signedInEditor(database.prisma, {
         email: `gone-${Math.random()}@example.org`,
         name: "Gone",
         role: "admin",
-        password: PASSWORD,
       });
-      const session = await createSession(database.prisma, editor.id, null);
       await disableEditor(database.prisma, editor.email);
-      return session.token;
+      return editor.token;
     },
   };
 
@@ -182,7 +161,7 @@ describe("hostile input is refused field by field, with nothing stored", () => {
 
   it.each(cases)("%s", async (_what, input, field) => {
     const before = await counts();
-    const outcome = await saveRecordAction(database.prisma, token, input);
+    const outcome = await checkedSaveRecord(database.prisma, editors.ed.token, input);
     expect(outcome.status).toBe("invalid");
     if (outcome.status !== "invalid") return;
     expect(outcome.fieldErrors[field]?.[0]).toEqual(expect.any(String));
@@ -190,7 +169,7 @@ describe("hostile input is refused field by field, with nothing stored", () => {
   });
 
   it("returns every field's error at once, not only the first", async () => {
-    const outcome = await saveRecordAction(database.prisma, token, {
+    const outcome = await checkedSaveRecord(database.prisma, editors.ed.token, {
       ...FIGURE,
       value: "-1",
       asOf: "2021-02-30",
@@ -207,7 +186,12 @@ describe("hostile input is refused field by field, with nothing stored", () => {
 
   it("asks for a reason when editing", async () => {
     const id = await createFigure();
-    const outcome = await saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "1", reason: "" });
+    const outcome = await checkedSaveRecord(database.prisma, editors.ed.token, {
+      ...FIGURE,
+      id,
+      version: "1",
+      reason: "",
+    });
     expect(outcome.status === "invalid" && outcome.fieldErrors.reason).toEqual([
       "Say briefly why you are changing it.",
     ]);
@@ -250,16 +234,16 @@ describe("saving", () => {
       },
     ];
     for (const input of inputs) {
-      const created = await saveRecordAction(database.prisma, token, input);
+      const created = await checkedSaveRecord(database.prisma, editors.ed.token, input);
       if (created.status !== "saved") throw new Error(JSON.stringify(created));
-      const edited = await saveRecordAction(database.prisma, token, {
+      const edited = await checkedSaveRecord(database.prisma, editors.ed.token, {
         ...input,
         id: created.recordId,
         version: "1",
         reason: "Typo",
       });
       expect(edited).toMatchObject({ status: "saved", version: 2 });
-      const deleted = await deleteRecordAction(database.prisma, token, {
+      const deleted = await checkedDeleteRecord(database.prisma, editors.ed.token, {
         recordType: input.recordType,
         id: created.recordId,
         version: "2",
@@ -281,7 +265,7 @@ describe("saving", () => {
 
   it("refuses to delete a source that figures cite, naming them", async () => {
     const before = await counts();
-    const outcome = await deleteRecordAction(database.prisma, token, {
+    const outcome = await checkedDeleteRecord(database.prisma, editors.ed.token, {
       recordType: "source",
       id: "itv-2020-07-02",
       version: "1",
@@ -301,7 +285,7 @@ describe("optimistic locking", () => {
     const revisionsBefore = await database.prisma.revision.count({ where: { recordId: id } });
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, (_, editor) =>
-        saveRecordAction(database.prisma, token, {
+        checkedSaveRecord(database.prisma, editors.ed.token, {
           ...FIGURE,
           id,
           version: "1",
@@ -326,8 +310,14 @@ describe("optimistic locking", () => {
 
   it("shows the other editor's values and overwrites nothing", async () => {
     const id = await createFigure();
-    await saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "1", value: "111", reason: "First" });
-    const late = await saveRecordAction(database.prisma, token, {
+    await checkedSaveRecord(database.prisma, editors.ed.token, {
+      ...FIGURE,
+      id,
+      version: "1",
+      value: "111",
+      reason: "First",
+    });
+    const late = await checkedSaveRecord(database.prisma, editors.ed.token, {
       ...FIGURE,
       id,
       version: "1",
@@ -342,7 +332,7 @@ describe("optimistic locking", () => {
 describe("reverting", () => {
   it("restores the values before an edit, as a new recorded change", async () => {
     const id = await createFigure({ value: "500" });
-    await saveRecordAction(database.prisma, token, {
+    await checkedSaveRecord(database.prisma, editors.ed.token, {
       ...FIGURE,
       id,
       version: "1",
@@ -351,7 +341,10 @@ describe("reverting", () => {
       reason: "Update",
     });
     const edit = await database.prisma.revision.findFirstOrThrow({ where: { recordId: id, action: "update" } });
-    const outcome = await revertAction(database.prisma, token, { revisionId: String(edit.id), reason: "Wrong figure" });
+    const outcome = await checkedRevert(database.prisma, editors.ed.token, {
+      revisionId: String(edit.id),
+      reason: "Wrong figure",
+    });
     expect(outcome.status).toBe("reverted");
     const figure = await database.prisma.figure.findUniqueOrThrow({ where: { id } });
     expect([figure.valueMinor, figure.label, figure.version]).toEqual([500n, FIGURE.label, 3]);
@@ -368,15 +361,24 @@ describe("reverting", () => {
 
   it("brings a deleted record back with its id, and deletes a created one", async () => {
     const id = await createFigure();
-    await deleteRecordAction(database.prisma, token, { recordType: "figure", id, version: "1", reason: "Oops" });
+    await checkedDeleteRecord(database.prisma, editors.ed.token, {
+      recordType: "figure",
+      id,
+      version: "1",
+      reason: "Oops",
+    });
     const deletion = await database.prisma.revision.findFirstOrThrow({ where: { recordId: id, action: "delete" } });
-    expect((await revertAction(database.prisma, token, { revisionId: String(deletion.id) })).status).toBe("reverted");
+    expect((await checkedRevert(database.prisma, editors.ed.token, { revisionId: String(deletion.id) })).status).toBe(
+      "reverted",
+    );
     expect((await database.prisma.figure.findUniqueOrThrow({ where: { id } })).label).toBe(FIGURE.label);
 
     const creation = await database.prisma.revision.findFirstOrThrow({
       where: { recordId: id, action: "create", revertsId: null },
     });
-    expect((await revertAction(database.prisma, token, { revisionId: String(creation.id) })).status).toBe("reverted");
+    expect((await checkedRevert(database.prisma, editors.ed.token, { revisionId: String(creation.id) })).status).toBe(
+      "reverted",
+    );
     expect(await database.prisma.figure.findUnique({ where: { id } })).toBeNull();
   });
 
@@ -388,13 +390,18 @@ describe("reverting", () => {
         { figureId: gone, otherFigureId: deleted, note: null },
       ],
     });
-    await deleteRecordAction(database.prisma, token, {
+    await checkedDeleteRecord(database.prisma, editors.ed.token, {
       recordType: "figure",
       id: deleted,
       version: "1",
       reason: "Duplicate",
     });
-    await deleteRecordAction(database.prisma, token, { recordType: "figure", id: gone, version: "1", reason: "Wrong" });
+    await checkedDeleteRecord(database.prisma, editors.ed.token, {
+      recordType: "figure",
+      id: gone,
+      version: "1",
+      reason: "Wrong",
+    });
     expect(
       await database.prisma.figureConflict.count({
         where: { OR: [{ figureId: deleted }, { otherFigureId: deleted }] },
@@ -404,7 +411,9 @@ describe("reverting", () => {
     const deletion = await database.prisma.revision.findFirstOrThrow({
       where: { recordId: deleted, action: "delete" },
     });
-    expect((await revertAction(database.prisma, token, { revisionId: String(deletion.id) })).status).toBe("reverted");
+    expect((await checkedRevert(database.prisma, editors.ed.token, { revisionId: String(deletion.id) })).status).toBe(
+      "reverted",
+    );
     const pairs = await database.prisma.figureConflict.findMany({
       where: { OR: [{ figureId: deleted }, { otherFigureId: deleted }] },
       select: { figureId: true, otherFigureId: true, note: true },
@@ -414,17 +423,31 @@ describe("reverting", () => {
 
   it("refuses when the record has changed since, so no later edit is lost", async () => {
     const id = await createFigure();
-    await saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "1", value: "7", reason: "One" });
-    await saveRecordAction(database.prisma, token, { ...FIGURE, id, version: "2", value: "8", reason: "Two" });
+    await checkedSaveRecord(database.prisma, editors.ed.token, {
+      ...FIGURE,
+      id,
+      version: "1",
+      value: "7",
+      reason: "One",
+    });
+    await checkedSaveRecord(database.prisma, editors.ed.token, {
+      ...FIGURE,
+      id,
+      version: "2",
+      value: "8",
+      reason: "Two",
+    });
     const first = await database.prisma.revision.findFirstOrThrow({ where: { recordId: id, reason: "One" } });
     const before = await counts();
-    expect((await revertAction(database.prisma, token, { revisionId: String(first.id) })).status).toBe("refused");
+    expect((await checkedRevert(database.prisma, editors.ed.token, { revisionId: String(first.id) })).status).toBe(
+      "refused",
+    );
     expect(await counts()).toEqual(before);
   });
 
   it("reverts a seeded figure's edit back to the dataset's value", async () => {
     const seeded = await database.prisma.figure.findUniqueOrThrow({ where: { id: "itv-2020-07-02-arrested" } });
-    const edit = await saveRecordAction(database.prisma, token, {
+    const edit = await checkedSaveRecord(database.prisma, editors.ed.token, {
       ...FIGURE,
       id: seeded.id,
       version: String(seeded.version),
@@ -446,7 +469,9 @@ describe("reverting", () => {
       where: { recordId: seeded.id },
       orderBy: { id: "desc" },
     });
-    expect((await revertAction(database.prisma, token, { revisionId: String(revision.id) })).status).toBe("reverted");
+    expect((await checkedRevert(database.prisma, editors.ed.token, { revisionId: String(revision.id) })).status).toBe(
+      "reverted",
+    );
     expect((await database.prisma.figure.findUniqueOrThrow({ where: { id: seeded.id } })).valueMinor).toBe(
       seeded.valueMinor,
     );
@@ -466,7 +491,7 @@ describe("CSV import of figures", () => {
 
   it("previews each row's errors without writing", async () => {
     const before = await counts();
-    const preview = await previewImportAction(database.prisma, token, { csv });
+    const preview = await checkedPreviewImport(database.prisma, editors.ed.token, { csv });
     if (preview.status !== "preview") throw new Error(JSON.stringify(preview));
     expect(preview.rows.map((row) => [row.line, Object.keys(row.errors ?? {}).sort()])).toEqual([
       [2, []],
@@ -480,7 +505,7 @@ describe("CSV import of figures", () => {
 
   it("imports only the good rows, in one change, and says why each bad one failed", async () => {
     const before = await counts();
-    const outcome = await importFiguresAction(database.prisma, token, { csv, reason: "May figures" });
+    const outcome = await checkedImportFigures(database.prisma, editors.ed.token, { csv, reason: "May figures" });
     if (outcome.status !== "imported") throw new Error(JSON.stringify(outcome));
     expect(outcome.imported).toBe(2);
     expect(outcome.skipped.map((row) => row.line)).toEqual([4, 5, 6]);
@@ -496,7 +521,7 @@ describe("CSV import of figures", () => {
   });
 
   it("refuses a file without the needed columns", async () => {
-    const outcome = await importFiguresAction(database.prisma, token, { csv: "value,unit\n1,people" });
+    const outcome = await checkedImportFigures(database.prisma, editors.ed.token, { csv: "value,unit\n1,people" });
     expect(outcome).toMatchObject({ status: "refused", message: expect.stringMatching(/missing: metricId/) });
   });
 });

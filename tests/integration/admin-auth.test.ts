@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addEditor, disableEditor, ensureFirstAdmin, resetPassword } from "@/lib/auth/editors";
 import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
 import { PASSWORD_HASH_OPTIONS } from "@/lib/auth/password";
@@ -13,29 +13,14 @@ import {
 import { signIn, SIGN_IN_REFUSED } from "@/lib/auth/sign-in";
 import { FREE_FAILURES, MAX_LOCK_MS, recordFailure } from "@/lib/auth/throttle";
 import { parseEnv } from "@/lib/env";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { createTestDatabase } from "../support/database";
+import { databaseWithEditors, PASSWORD } from "../support/signed-in";
 
-let database: TestDatabase;
-const PASSWORD = "correct horse battery staple";
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await addEditor(database.prisma, {
-    email: "Editor@Example.org",
-    name: "Ed Itor",
-    role: "editor",
-    password: PASSWORD,
-  });
-  await addEditor(database.prisma, {
-    email: "victim@example.org",
-    name: "Vic Tim",
-    role: "editor",
-    password: PASSWORD,
-  });
-});
-
-afterAll(async () => {
-  await database.destroy();
+const { database } = databaseWithEditors({
+  editors: {
+    editor: { email: "Editor@Example.org", name: "Ed Itor", role: "editor" },
+    victim: { email: "victim@example.org", name: "Vic Tim", role: "editor" },
+  },
 });
 
 const attempt = (email: string, password: string, address = "192.0.2.1") => ({

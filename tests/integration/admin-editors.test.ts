@@ -1,58 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addEditorAction,
-  resetPasswordAction,
-  saveRecordAction,
-  setEditorAccessAction,
-} from "@/lib/admin/editor-actions";
-import { ADMINS_ONLY_MESSAGE, SIGNED_OUT_MESSAGE } from "@/lib/admin/guard";
-import { addEditor } from "@/lib/auth/editors";
-import { createSession, findSignedInEditor } from "@/lib/auth/sessions";
+import { describe, expect, it } from "vitest";
+import { checkedAddEditor, checkedResetPassword, checkedSaveRecord, checkedSetEditorAccess } from "@/lib/admin/checked";
+import { ADMINS_ONLY_MESSAGE, SIGNED_OUT_MESSAGE } from "@/lib/auth/guard";
+import { findSignedInEditor } from "@/lib/auth/sessions";
 import { signIn } from "@/lib/auth/sign-in";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { databaseWithEditors, PASSWORD } from "../support/signed-in";
 
-let database: TestDatabase;
-let adminToken: string;
-let editorToken: string;
-const PASSWORD = "correct horse battery staple";
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  const admin = await addEditor(database.prisma, {
-    email: "chief@example.org",
-    name: "Chief",
-    role: "admin",
-    password: PASSWORD,
-  });
-  const editor = await addEditor(database.prisma, {
-    email: "writer@example.org",
-    name: "Writer",
-    role: "editor",
-    password: PASSWORD,
-  });
-  adminToken = (await createSession(database.prisma, admin.id, null)).token;
-  editorToken = (await createSession(database.prisma, editor.id, null)).token;
-});
-
-afterAll(async () => {
-  await database.destroy();
+const { database, editors } = databaseWithEditors({
+  editors: {
+    chief: { email: "chief@example.org", name: "Chief", role: "admin" },
+    writer: { email: "writer@example.org", name: "Writer", role: "editor" },
+  },
 });
 
 describe("managing editors", () => {
   it("is refused to an editor who is not an admin, changing nothing", async () => {
     const input = { email: "new@example.org", name: "New", role: "admin", password: PASSWORD };
-    expect(await addEditorAction(database.prisma, editorToken, input)).toEqual({
+    expect(await checkedAddEditor(database.prisma, editors.writer.token, input)).toEqual({
       status: "refused",
       message: ADMINS_ONLY_MESSAGE,
     });
     expect(
-      await setEditorAccessAction(database.prisma, editorToken, { email: "chief@example.org", access: "disable" }),
+      await checkedSetEditorAccess(database.prisma, editors.writer.token, {
+        email: "chief@example.org",
+        access: "disable",
+      }),
     ).toEqual({
       status: "refused",
       message: ADMINS_ONLY_MESSAGE,
     });
     expect(
-      await resetPasswordAction(database.prisma, editorToken, {
+      await checkedResetPassword(database.prisma, editors.writer.token, {
         email: "chief@example.org",
         password: "taken over by writer",
       }),
@@ -75,7 +52,7 @@ describe("managing editors", () => {
 
   it("is refused without a session", async () => {
     expect(
-      await addEditorAction(database.prisma, null, {
+      await checkedAddEditor(database.prisma, null, {
         email: "x@example.org",
         name: "X",
         role: "editor",
@@ -88,7 +65,7 @@ describe("managing editors", () => {
   });
 
   it("checks the new editor's fields, each with its message", async () => {
-    const outcome = await addEditorAction(database.prisma, adminToken, {
+    const outcome = await checkedAddEditor(database.prisma, editors.chief.token, {
       email: "not an email",
       name: "",
       role: "owner",
@@ -105,7 +82,7 @@ describe("managing editors", () => {
   });
 
   it("lets an admin add an editor, who can then sign in", async () => {
-    const outcome = await addEditorAction(database.prisma, adminToken, {
+    const outcome = await checkedAddEditor(database.prisma, editors.chief.token, {
       email: "Reporter@Example.org",
       name: "Reporter",
       role: "editor",
@@ -122,7 +99,7 @@ describe("managing editors", () => {
         })
       ).ok,
     ).toBe(true);
-    const again = await addEditorAction(database.prisma, adminToken, {
+    const again = await checkedAddEditor(database.prisma, editors.chief.token, {
       email: "reporter@example.org",
       name: "Again",
       role: "editor",
@@ -132,18 +109,21 @@ describe("managing editors", () => {
   });
 
   it("ends a disabled editor's sessions at once, so their next save is refused", async () => {
-    const outcome = await setEditorAccessAction(database.prisma, adminToken, {
+    const outcome = await checkedSetEditorAccess(database.prisma, editors.chief.token, {
       email: "writer@example.org",
       access: "disable",
     });
     expect(outcome.status).toBe("done");
-    expect(await findSignedInEditor(database.prisma, editorToken)).toBeNull();
-    expect(await saveRecordAction(database.prisma, editorToken, { recordType: "source" })).toEqual({
+    expect(await findSignedInEditor(database.prisma, editors.writer.token)).toBeNull();
+    expect(await checkedSaveRecord(database.prisma, editors.writer.token, { recordType: "source" })).toEqual({
       status: "refused",
       message: SIGNED_OUT_MESSAGE,
     });
     expect(
-      await setEditorAccessAction(database.prisma, adminToken, { email: "writer@example.org", access: "enable" }),
+      await checkedSetEditorAccess(database.prisma, editors.chief.token, {
+        email: "writer@example.org",
+        access: "enable",
+      }),
     ).toMatchObject({ status: "done" });
     expect(
       (
@@ -158,12 +138,12 @@ describe("managing editors", () => {
   });
 
   it("does not let an admin disable their own account", async () => {
-    const outcome = await setEditorAccessAction(database.prisma, adminToken, {
+    const outcome = await checkedSetEditorAccess(database.prisma, editors.chief.token, {
       email: "chief@example.org",
       access: "disable",
     });
     expect(outcome.status).toBe("refused");
-    expect(await findSignedInEditor(database.prisma, adminToken)).not.toBeNull();
+    expect(await findSignedInEditor(database.prisma, editors.chief.token)).not.toBeNull();
   });
 
   it("resets a password, ending the editor's sessions", async () => {
@@ -175,12 +155,16 @@ describe("managing editors", () => {
     });
     if (!session.ok) throw new Error("sign-in failed");
     expect(
-      (await resetPasswordAction(database.prisma, adminToken, { email: "reporter@example.org", password: "short" }))
-        .status,
+      (
+        await checkedResetPassword(database.prisma, editors.chief.token, {
+          email: "reporter@example.org",
+          password: "short",
+        })
+      ).status,
     ).toBe("invalid");
     expect(
       (
-        await resetPasswordAction(database.prisma, adminToken, {
+        await checkedResetPassword(database.prisma, editors.chief.token, {
           email: "reporter@example.org",
           password: "a new long password",
         })
@@ -202,15 +186,21 @@ describe("managing editors", () => {
   it("records who added, disabled, enabled and reset an editor in the history, and never a password", async () => {
     const admin = await database.prisma.editor.findUniqueOrThrow({ where: { email: "chief@example.org" } });
     const password = "an audited long password";
-    await addEditorAction(database.prisma, adminToken, {
+    await checkedAddEditor(database.prisma, editors.chief.token, {
       email: "audited@example.org",
       name: "Audited",
       role: "editor",
       password,
     });
-    await setEditorAccessAction(database.prisma, adminToken, { email: "audited@example.org", access: "disable" });
-    await setEditorAccessAction(database.prisma, adminToken, { email: "audited@example.org", access: "enable" });
-    await resetPasswordAction(database.prisma, adminToken, {
+    await checkedSetEditorAccess(database.prisma, editors.chief.token, {
+      email: "audited@example.org",
+      access: "disable",
+    });
+    await checkedSetEditorAccess(database.prisma, editors.chief.token, {
+      email: "audited@example.org",
+      access: "enable",
+    });
+    await checkedResetPassword(database.prisma, editors.chief.token, {
       email: "audited@example.org",
       password: "another long password",
     });

@@ -1,36 +1,18 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveRecordAction } from "@/lib/admin/editor-actions";
-import { addEditor } from "@/lib/auth/editors";
-import { createSession } from "@/lib/auth/sessions";
+import { describe, expect, it } from "vitest";
+import { checkedSaveRecord } from "@/lib/admin/checked";
 import { formatMinor } from "@/lib/domain/quantity";
 import { QUALIFIERS } from "@/lib/domain/vocabulary";
-import { loadDataset } from "@/lib/seed/load";
-import { seedDatabase } from "@/lib/seed/seed";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { databaseWithEditors } from "../support/signed-in";
 
 /**
  * Property-based checks of the editors' save action against a real SQLite file: random and
  * hostile form values never throw and never store anything; valid figures always save and
  * read back exactly as entered.
  */
-let database: TestDatabase;
-let token: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDatabase(database.prisma, loadDataset());
-  const editor = await addEditor(database.prisma, {
-    email: "prop@example.org",
-    name: "Prop",
-    role: "editor",
-    password: "a long enough password 123",
-  });
-  token = (await createSession(database.prisma, editor.id, null)).token;
-});
-
-afterAll(async () => {
-  await database.destroy();
+const { database, editors } = databaseWithEditors({
+  seeded: true,
+  editors: { prop: { email: "prop@example.org", name: "Prop", role: "editor" } },
 });
 
 const hostile = fc.oneof(
@@ -78,7 +60,7 @@ describe("saving a record", () => {
           hostile,
         ),
         async (recordType, values) => {
-          const outcome = await saveRecordAction(database.prisma, token, { ...values, recordType });
+          const outcome = await checkedSaveRecord(database.prisma, editors.prop.token, { ...values, recordType });
           expect(["invalid", "refused", "conflict"]).toContain(outcome.status);
           expect(outcome.message.length).toBeGreaterThan(0);
         },
@@ -98,7 +80,7 @@ describe("saving a record", () => {
         fc.stringMatching(/^[A-Za-z0-9 ,.'()£%-]{1,80}$/).filter((text) => text.trim().length > 0),
         async (pence, qualifier, day, label) => {
           const value = formatMinor(pence, "GBP");
-          const outcome = await saveRecordAction(database.prisma, token, {
+          const outcome = await checkedSaveRecord(database.prisma, editors.prop.token, {
             recordType: "figure",
             metricId: "cash",
             value,

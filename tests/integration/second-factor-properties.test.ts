@@ -1,40 +1,31 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addEditor } from "@/lib/auth/editors";
+import { beforeAll, describe, expect, it } from "vitest";
 import { acceptCode } from "@/lib/auth/second-factor";
 import { generateTotpSecret, totpCode, TOTP_STEP_SECONDS } from "@/lib/auth/totp";
 import { authenticatorCode } from "@/lib/validation/second-factor";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { databaseWithEditors } from "../support/signed-in";
 
 /**
  * Property-based checks of the second factor against a real database: no input but a current
  * code of the editor's own app is ever accepted, none makes the check throw, and the one that is
  * accepted is accepted once.
  */
-let database: TestDatabase;
-let editorId: string;
+const { database, editors } = databaseWithEditors({
+  editors: { codes: { email: "codes@example.org", name: "Codes", role: "editor" } },
+});
 const secret = generateTotpSecret();
 const now = new Date("2026-11-25T12:00:10Z");
 const stepAway = (steps: number) => new Date(now.getTime() + steps * TOTP_STEP_SECONDS * 1000);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const editor = await addEditor(database.prisma, {
-    email: "codes@example.org",
-    name: "Codes",
-    role: "editor",
-    password: "a long enough password 123",
+  await database.prisma.editor.update({
+    where: { id: editors.codes.id },
+    data: { totpSecret: secret, totpEnabledAt: now },
   });
-  editorId = editor.id;
-  await database.prisma.editor.update({ where: { id: editorId }, data: { totpSecret: secret, totpEnabledAt: now } });
-});
-
-afterAll(async () => {
-  await database.destroy();
 });
 
 const lastStep = async () =>
-  (await database.prisma.editor.findUniqueOrThrow({ where: { id: editorId }, select: { totpLastStep: true } }))
+  (await database.prisma.editor.findUniqueOrThrow({ where: { id: editors.codes.id }, select: { totpLastStep: true } }))
     .totpLastStep;
 
 describe("a sign-in code", () => {
@@ -50,7 +41,7 @@ describe("a sign-in code", () => {
       fc.asyncProperty(
         guess.filter((code) => !valid.has(code)),
         async (code) => {
-          await expect(acceptCode(database.prisma, editorId, code, now)).resolves.toBe(false);
+          await expect(acceptCode(database.prisma, editors.codes.id, code, now)).resolves.toBe(false);
         },
       ),
       { numRuns: 300 },
@@ -60,10 +51,10 @@ describe("a sign-in code", () => {
 
   it("that the app shows now is accepted once, and no code of that step or earlier after it", async () => {
     const current = totpCode(secret, now);
-    expect(await acceptCode(database.prisma, editorId, current, now)).toBe(true);
+    expect(await acceptCode(database.prisma, editors.codes.id, current, now)).toBe(true);
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: -3, max: 0 }), async (steps) => {
-        expect(await acceptCode(database.prisma, editorId, totpCode(secret, stepAway(steps)), now)).toBe(false);
+        expect(await acceptCode(database.prisma, editors.codes.id, totpCode(secret, stepAway(steps)), now)).toBe(false);
       }),
     );
   });

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  requireSecondFactorAction,
-  resetSecondFactorAction,
-  saveRecordAction,
-  turnOffSecondFactorAction,
-  turnOnSecondFactorAction,
-} from "@/lib/admin/editor-actions";
-import { ADMINS_ONLY_MESSAGE, SET_UP_FIRST_MESSAGE } from "@/lib/admin/guard";
-import { addEditor } from "@/lib/auth/editors";
+  checkedRequireSecondFactor,
+  checkedResetSecondFactor,
+  checkedSaveRecord,
+  checkedTurnOffSecondFactor,
+  checkedTurnOnSecondFactor,
+} from "@/lib/admin/checked";
+import { ADMINS_ONLY_MESSAGE, SET_UP_FIRST_MESSAGE } from "@/lib/auth/guard";
 import { resetSecondFactor, secondFactorStatus } from "@/lib/auth/second-factor";
 import { createSession, findSignedInEditor, sessionIdOf } from "@/lib/auth/sessions";
 import {
@@ -19,45 +18,22 @@ import {
   type SignInResult,
 } from "@/lib/auth/sign-in";
 import { totpCode } from "@/lib/auth/totp";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { databaseWithEditors, PASSWORD, signedInEditor } from "../support/signed-in";
 
-let database: TestDatabase;
-let adminToken: string;
-const PASSWORD = "correct horse battery staple";
+const { database, editors } = databaseWithEditors({
+  editors: { chief: { email: "chief@example.org", name: "Chief", role: "admin" } },
+});
 const STEP_MS = 30_000;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  const admin = await addEditor(database.prisma, {
-    email: "chief@example.org",
-    name: "Chief",
-    role: "admin",
-    password: PASSWORD,
-  });
-  adminToken = (await createSession(database.prisma, admin.id, null)).token;
-});
-
-afterAll(async () => {
-  await database.destroy();
-});
-
 /** A new editor with a session, as after signing in with the password alone. */
-async function newEditor(email: string) {
-  const editor = await addEditor(database.prisma, {
-    email,
-    name: email.split("@")[0] ?? email,
-    role: "editor",
-    password: PASSWORD,
-  });
-  const { token } = await createSession(database.prisma, editor.id, null);
-  return { id: editor.id, email, token };
-}
+const newEditor = (email: string) =>
+  signedInEditor(database.prisma, { email, name: email.split("@")[0] ?? email, role: "editor" });
 
 /** Reads the secret the account page shows, and confirms it with the code an app would show. */
 async function turnOn(editor: { id: string; token: string }): Promise<string> {
   const status = await secondFactorStatus(database.prisma, editor.id);
   if (status.state !== "off") throw new Error("already on");
-  const outcome = await turnOnSecondFactorAction(database.prisma, editor.token, {
+  const outcome = await checkedTurnOnSecondFactor(database.prisma, editor.token, {
     code: totpCode(status.secret, new Date()),
   });
   expect(outcome.status).toBe("done");
@@ -98,7 +74,7 @@ describe("turning the second factor on", () => {
     const status = await secondFactorStatus(database.prisma, editor.id);
     if (status.state !== "off") throw new Error("already on");
     const wrong = String((Number(totpCode(status.secret, new Date())) + 500_000) % 1_000_000).padStart(6, "0");
-    const outcome = await turnOnSecondFactorAction(database.prisma, editor.token, { code: wrong });
+    const outcome = await checkedTurnOnSecondFactor(database.prisma, editor.token, { code: wrong });
     expect(outcome.status).toBe("invalid");
     expect((await secondFactorStatus(database.prisma, editor.id)).state).toBe("off");
     expect((await signIn(database.prisma, attempt("typo@example.org"))).ok).toBe(true);
@@ -243,7 +219,7 @@ describe("an admin requiring a second factor", () => {
   it("is for admins only", async () => {
     const editor = await newEditor("nosy@example.org");
     expect(
-      await requireSecondFactorAction(database.prisma, editor.token, { email: "chief@example.org", required: "yes" }),
+      await checkedRequireSecondFactor(database.prisma, editor.token, { email: "chief@example.org", required: "yes" }),
     ).toEqual({
       status: "refused",
       message: ADMINS_ONLY_MESSAGE,
@@ -255,7 +231,7 @@ describe("an admin requiring a second factor", () => {
 
   it("leaves the editor able to do nothing but set it up, at once and in the session they already have", async () => {
     const editor = await newEditor("required@example.org");
-    const outcome = await requireSecondFactorAction(database.prisma, adminToken, {
+    const outcome = await checkedRequireSecondFactor(database.prisma, editors.chief.token, {
       email: editor.email,
       required: "yes",
     });
@@ -263,18 +239,18 @@ describe("an admin requiring a second factor", () => {
 
     const signedIn = await findSignedInEditor(database.prisma, editor.token);
     expect(signedIn?.mustSetUpSecondFactor).toBe(true);
-    const save = await saveRecordAction(database.prisma, editor.token, { recordType: "agency", name: "Blocked" });
+    const save = await checkedSaveRecord(database.prisma, editor.token, { recordType: "agency", name: "Blocked" });
     expect(save).toEqual({ status: "refused", message: SET_UP_FIRST_MESSAGE });
     expect(await database.prisma.agency.count({ where: { name: "Blocked" } })).toBe(0);
 
     await turnOn(editor);
     expect((await findSignedInEditor(database.prisma, editor.token))?.mustSetUpSecondFactor).toBe(false);
     // Past the guard now, the form itself is checked (and is incomplete).
-    const saveAfter = await saveRecordAction(database.prisma, editor.token, { recordType: "agency", name: "Blocked" });
+    const saveAfter = await checkedSaveRecord(database.prisma, editor.token, { recordType: "agency", name: "Blocked" });
     expect(saveAfter.status).toBe("invalid");
 
     // Required, it cannot be turned off, even with the password.
-    const off = await turnOffSecondFactorAction(null)(database.prisma, editor.token, { proof: PASSWORD });
+    const off = await checkedTurnOffSecondFactor(null)(database.prisma, editor.token, { proof: PASSWORD });
     expect(off.status).toBe("refused");
     expect((await secondFactorStatus(database.prisma, editor.id)).state).toBe("on");
 
@@ -295,7 +271,7 @@ describe("turning it off", () => {
     const codeSecret = await turnOn(byCode);
     await turnOn(byPassword);
 
-    const wrong = await turnOffSecondFactorAction("198.51.100.90")(database.prisma, byPassword.token, {
+    const wrong = await checkedTurnOffSecondFactor("198.51.100.90")(database.prisma, byPassword.token, {
       proof: "not my password at all",
     });
     expect(wrong.status).toBe("invalid");
@@ -305,11 +281,11 @@ describe("turning it off", () => {
     ).toBe(1);
     expect((await secondFactorStatus(database.prisma, byPassword.id)).state).toBe("on");
 
-    expect((await turnOffSecondFactorAction(null)(database.prisma, byPassword.token, { proof: PASSWORD })).status).toBe(
-      "done",
-    );
+    expect(
+      (await checkedTurnOffSecondFactor(null)(database.prisma, byPassword.token, { proof: PASSWORD })).status,
+    ).toBe("done");
     const nextCode = totpCode(codeSecret, new Date(Date.now() + STEP_MS));
-    expect((await turnOffSecondFactorAction(null)(database.prisma, byCode.token, { proof: nextCode })).status).toBe(
+    expect((await checkedTurnOffSecondFactor(null)(database.prisma, byCode.token, { proof: nextCode })).status).toBe(
       "done",
     );
 
@@ -332,11 +308,11 @@ describe("an admin resetting a second factor", () => {
     await turnOn(editor);
     const pending = challengeOf(await signIn(database.prisma, attempt(editor.email)));
 
-    expect(await resetSecondFactorAction(database.prisma, editor.token, { email: editor.email })).toEqual({
+    expect(await checkedResetSecondFactor(database.prisma, editor.token, { email: editor.email })).toEqual({
       status: "refused",
       message: ADMINS_ONLY_MESSAGE,
     });
-    const outcome = await resetSecondFactorAction(database.prisma, adminToken, { email: editor.email });
+    const outcome = await checkedResetSecondFactor(database.prisma, editors.chief.token, { email: editor.email });
     expect(outcome.status).toBe("done");
 
     expect(await findSignedInEditor(database.prisma, editor.token)).toBeNull();
@@ -348,14 +324,8 @@ describe("an admin resetting a second factor", () => {
   });
 
   it("can be done from the command line, for an admin with no other admin; the history says so", async () => {
-    const admin = await addEditor(database.prisma, {
-      email: "sole@example.org",
-      name: "Sole",
-      role: "admin",
-      password: PASSWORD,
-    });
-    const session = await createSession(database.prisma, admin.id, null);
-    await turnOn({ id: admin.id, token: session.token });
+    const admin = await signedInEditor(database.prisma, { email: "sole@example.org", name: "Sole", role: "admin" });
+    await turnOn(admin);
     const outcome = await resetSecondFactor(database.prisma, null, "sole@example.org");
     expect(outcome.status).toBe("done");
     expect((await signIn(database.prisma, attempt("sole@example.org"))).ok).toBe(true);
@@ -367,8 +337,10 @@ describe("an admin resetting a second factor", () => {
 
   it("is refused for the admin's own account", async () => {
     const admin = await database.prisma.editor.findUniqueOrThrow({ where: { email: "chief@example.org" } });
-    await turnOn({ id: admin.id, token: adminToken });
-    const outcome = await resetSecondFactorAction(database.prisma, adminToken, { email: "chief@example.org" });
+    await turnOn({ id: admin.id, token: editors.chief.token });
+    const outcome = await checkedResetSecondFactor(database.prisma, editors.chief.token, {
+      email: "chief@example.org",
+    });
     expect(outcome.status).toBe("refused");
     expect((await secondFactorStatus(database.prisma, admin.id)).state).toBe("on");
   });

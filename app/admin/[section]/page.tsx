@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusMessage } from "@/components/admin/status-message";
+import { FilterBar, FilterChoice, FilterText } from "@/components/admin/filter-bar";
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
-import { LIST_FILTERS } from "@/lib/admin/form-fields";
-import { ADMIN_SECTIONS, recordPath, sectionRecordType } from "@/lib/admin/paths";
 import { listRecords } from "@/lib/admin/queries";
+import { LIST_SIZE, SEARCH_LENGTH } from "@/lib/records/define";
+import { editableRecord, recordPath, sectionRecordType } from "@/lib/records/registry";
 
 type Props = {
   params: Promise<{ section: string }>;
@@ -19,11 +20,11 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   const recordType = sectionRecordType((await params).section);
   if (!recordType) notFound();
   const query = await searchParams;
-  const filter = LIST_FILTERS[recordType];
+  const section = editableRecord(recordType);
+  const filter = section.list.filter;
   const kind = one(query.kind);
   const q = one(query.q) ?? "";
-  const records = await listRecords(db, recordType, { q, kind: kind && kind in filter.choices ? kind : undefined });
-  const section = ADMIN_SECTIONS[recordType];
+  const records = await listRecords(db, recordType, { q, kind });
   return (
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">{section.plural}</h1>
@@ -31,45 +32,20 @@ export default async function RecordListPage({ params, searchParams }: Props) {
         <StatusMessage tone="success">Deleted. The public pages no longer show it.</StatusMessage>
       ) : null}
       <p className="mb-4">
-        <Link href={`${section.path}/new`}>New {recordType}</Link>
+        <Link href={`${section.path}/new`}>New {section.noun}</Link>
       </p>
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="q" className="block font-semibold">
-            Search
-          </label>
-          <input
-            id="q"
-            name="q"
-            defaultValue={q}
-            maxLength={100}
-            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
-          />
-        </div>
-        <div>
-          <label htmlFor="kind" className="block font-semibold">
-            {filter.label}
-          </label>
-          <select
-            id="kind"
-            name="kind"
-            defaultValue={kind ?? ""}
-            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
-          >
-            <option value="">All</option>
-            {Object.entries(filter.choices).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-current px-3 py-1.5">
-          Filter
-        </button>
-      </form>
+      <FilterBar search>
+        <FilterText name="q" label="Search" defaultValue={q} maxLength={SEARCH_LENGTH} />
+        <FilterChoice
+          name="kind"
+          label={filter.label}
+          defaultValue={kind ?? ""}
+          anyLabel="All"
+          choices={Object.entries(filter.choices)}
+        />
+      </FilterBar>
       <p className="mb-2 text-sm" role="status">
-        {records.length === 200 ? "The first 200 matches" : `${records.length} found`}
+        {records.length === LIST_SIZE ? `The first ${LIST_SIZE} matches` : `${records.length} found`}
       </p>
       <ul className="divide-y divide-black/10 dark:divide-white/15">
         {records.map((record) => (

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { ChangeTable } from "@/components/admin/change-table";
 import { RevertButton } from "@/components/admin/revert-button";
+import { FilterBar, FilterChoice, FilterText } from "@/components/admin/filter-bar";
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
-import { fieldsFor } from "@/lib/admin/form-fields";
 import { listRevisions } from "@/lib/admin/history";
-import { ADMIN_SECTIONS, isEditableRecordType, recordPath } from "@/lib/admin/paths";
 import { listEditors } from "@/lib/admin/queries";
+import { EDITABLE_RECORD_TYPES, editableRecord, isEditableRecordType, recordPath } from "@/lib/records/registry";
 
 export const metadata = { title: "History" };
 
@@ -14,10 +15,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const one = (value: string | string[] | undefined) =>
   typeof value === "string" && value ? value.slice(0, 200) : undefined;
 /** The names editors know the fields by, as their forms label them. */
-const NO_OPTIONS = { metrics: [], geographies: [], agencies: [], sources: [] };
 function fieldLabel(recordType: string, field: string): string {
-  if (!isEditableRecordType(recordType)) return field;
-  return fieldsFor(recordType, NO_OPTIONS).find((spec) => spec.name === field)?.label ?? field;
+  return isEditableRecordType(recordType) ? editableRecord(recordType).label(field) : field;
 }
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -31,58 +30,23 @@ export default async function HistoryPage({ searchParams }: Props) {
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">History</h1>
       <p className="mb-4">Every change, newest first. A revert is itself a new change, recorded here.</p>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="recordType" className="block font-semibold">
-            Record type
-          </label>
-          <select
-            id="recordType"
-            name="recordType"
-            defaultValue={filter.recordType ?? ""}
-            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
-          >
-            <option value="">All</option>
-            {Object.keys(ADMIN_SECTIONS).map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="recordId" className="block font-semibold">
-            Record id
-          </label>
-          <input
-            id="recordId"
-            name="recordId"
-            defaultValue={filter.recordId ?? ""}
-            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
-          />
-        </div>
-        <div>
-          <label htmlFor="editorId" className="block font-semibold">
-            Editor
-          </label>
-          <select
-            id="editorId"
-            name="editorId"
-            defaultValue={filter.editorId ?? ""}
-            className="rounded border border-black/30 px-2 py-1.5 dark:border-white/30"
-          >
-            <option value="">Anyone</option>
-            {editors.map((editor) => (
-              <option key={editor.id} value={editor.id}>
-                {editor.name} ({editor.email})
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-current px-3 py-1.5">
-          Filter
-        </button>
-      </form>
+      <FilterBar>
+        <FilterChoice
+          name="recordType"
+          label="Record type"
+          defaultValue={filter.recordType ?? ""}
+          anyLabel="All"
+          choices={EDITABLE_RECORD_TYPES.map((type) => [type, type])}
+        />
+        <FilterText name="recordId" label="Record id" defaultValue={filter.recordId ?? ""} />
+        <FilterChoice
+          name="editorId"
+          label="Editor"
+          defaultValue={filter.editorId ?? ""}
+          anyLabel="Anyone"
+          choices={editors.map((editor) => [editor.id, `${editor.name} (${editor.email})`])}
+        />
+      </FilterBar>
       {revisions.length === 0 ? <p>No changes match.</p> : null}
       <ol aria-label="Changes" className="space-y-6">
         {revisions.map((revision) => (
@@ -105,39 +69,24 @@ export default async function HistoryPage({ searchParams }: Props) {
             </p>
             {revision.reason ? <p className="mt-1">Reason: {revision.reason}</p> : null}
             {revision.changes.length ? (
-              <div className="mt-2 overflow-x-auto">
-                <table className="w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">Fields changed by #{revision.id}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="border-b p-1">
-                        Field
-                      </th>
-                      <th scope="col" className="border-b p-1">
-                        Before
-                      </th>
-                      <th scope="col" className="border-b p-1">
-                        After
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {revision.changes.map((change) => (
-                      <tr key={change.field}>
-                        <th scope="row" className="border-b p-1 font-normal">
-                          {fieldLabel(revision.recordType, change.field)}
-                        </th>
-                        <td className="border-b p-1">
-                          <del className="break-all">{change.before}</del>
-                        </td>
-                        <td className="border-b p-1">
-                          <ins className="break-all no-underline">{change.after}</ins>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ChangeTable
+                className="mt-2"
+                caption={`Fields changed by #${revision.id}`}
+                captionHidden
+                columns={["Field", "Before", "After"]}
+                rows={revision.changes.map((change) => ({
+                  key: change.field,
+                  cells: [
+                    fieldLabel(revision.recordType, change.field),
+                    <del key="before" className="break-all">
+                      {change.before}
+                    </del>,
+                    <ins key="after" className="break-all no-underline">
+                      {change.after}
+                    </ins>,
+                  ],
+                }))}
+              />
             ) : null}
             {revision.revertible ? (
               <div className="mt-2">

@@ -5,9 +5,9 @@ import { RecordForm } from "@/components/admin/record-form";
 import { StatusMessage } from "@/components/admin/status-message";
 import { requireEditor } from "@/lib/auth/request";
 import { db } from "@/lib/db.server";
-import { fieldsFor } from "@/lib/admin/form-fields";
-import { sectionRecordType } from "@/lib/admin/paths";
-import { formOptions, loadRecordForm } from "@/lib/admin/queries";
+import { loadRecordForm } from "@/lib/admin/queries";
+import { formOptions } from "@/lib/records/form-options";
+import { editableRecord, sectionRecordType } from "@/lib/records/registry";
 
 type Props = {
   params: Promise<{ section: string; id: string }>;
@@ -22,15 +22,16 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const id = decodeURIComponent(encodedId);
   const record = await loadRecordForm(db, recordType, id);
   if (!record) notFound();
-  const fields = fieldsFor(recordType, await formOptions(db));
+  const { noun, formFields } = editableRecord(recordType);
+  const fields = formFields(await formOptions(db));
   const saved = (await searchParams).saved !== undefined;
   return (
     <div>
-      <h1 className="mb-1 font-serif text-3xl font-bold">Edit {recordType}</h1>
+      <h1 className="mb-1 font-serif text-3xl font-bold">Edit {noun}</h1>
       <p className="mb-4 text-sm">
         <code>{id}</code>, version {record.version} ·{" "}
         <Link href={`/admin/history?recordType=${recordType}&recordId=${encodeURIComponent(id)}`}>
-          History of this {recordType}
+          History of this {noun}
         </Link>
       </p>
       {saved ? (
@@ -49,7 +50,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         recordType={recordType}
         id={id}
         version={record.version}
-        noun={recordType}
+        noun={noun}
       />
     </div>
   );

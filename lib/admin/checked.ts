@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { addEditor, disableEditor, EditorError, enableEditor, resetPassword } from "@/lib/auth/editors";
+import { checked, refused } from "@/lib/auth/guard";
+import {
+  resetSecondFactor,
+  setSecondFactorRequired,
+  turnOffSecondFactor,
+  turnOnSecondFactor,
+} from "@/lib/auth/second-factor";
+import { optionalReason } from "@/lib/records/change";
+import { EDITABLE_RECORD_TYPES } from "@/lib/records/registry";
+import { newEditorSchema, newPassword } from "@/lib/validation/editor";
+import type { FieldErrors } from "@/lib/validation/fields";
+import {
+  codeSchema,
+  requireSecondFactorSchema,
+  resetSecondFactorSchema,
+  turnOffSchema,
+} from "@/lib/validation/second-factor";
+import { importFigures, previewFigureImport } from "./figure-import";
+import { revertRevision } from "./history";
+import { deleteRecord, saveRecord } from "./records";
+
+/**
+ * Every change an editor can make, checked: the session and role first, then the form's fields
+ * (lib/auth/guard.ts). The server actions in lib/admin/actions.ts call these with the database
+ * and the session token; tests call them the same way, without Next.
+ */
+
+const unknownRecordType = () => refused("Nothing was saved: this form is for an unknown kind of record.");
+
+/** The record's own fields are checked by saveRecord, against the schema of the type named here. */
+const recordForm = z.looseObject({ recordType: z.enum(EDITABLE_RECORD_TYPES), id: z.string().optional() });
+
+export const checkedSaveRecord = checked(
+  { role: "editor", schema: recordForm, invalid: unknownRecordType },
+  async (db, editor, values) =>
+    saveRecord(db, editor, { recordType: values.recordType, id: values.id || undefined, values }),
+);
+
+export const checkedDeleteRecord = checked(
+  { role: "editor", schema: recordForm.extend({ id: z.string().min(1) }), invalid: unknownRecordType },
+  async (db, editor, values) => deleteRecord(db, editor, { recordType: values.recordType, id: values.id, values }),
+);
+
+export const checkedRevert = checked(
+  {
+    role: "editor",
+    schema: z.object({ revisionId: z.coerce.number().int().positive(), reason: optionalReason }),
+    invalid: (fieldErrors) =>
+      fieldErrors.revisionId
+        ? refused("Nothing was reverted: that change does not exist.")
+        : ({ status: "invalid", message: "Nothing was reverted.", fieldErrors } as const),
+  },
+  async (db, editor, revert) => revertRevision(db, editor, revert),
+);
+
+const csv = z.string().default("");
+
+export const checkedPreviewImport = checked(
+  { role: "editor", schema: z.object({ csv }), invalid: "Nothing was checked." },
+  async (db, _editor, form) => ({ status: "preview" as const, ...(await previewFigureImport(db, form.csv)) }),
+);
+
+export const checkedImportFigures = checked(
+  { role: "editor", schema: z.object({ csv, reason: optionalReason }), invalid: "Nothing was imported." },
+  async (db, editor, form) => importFigures(db, editor, form),
+);
+
+/** Managing editors is for admins only; an admin cannot disable their own account by mistake. */
+export const checkedAddEditor = checked(
+  { role: "admin", schema: newEditorSchema, invalid: "Nobody was added: correct the fields marked below." },
+  async (db, admin, newEditor) => {
+    try {
+      const editor = await addEditor(db, newEditor, admin.id);
+      return {
+        status: "done",
+        message: `${editor.name} (${editor.email}) can now sign in as ${editor.role}.`,
+      } as const;
+    } catch (error) {
+      if (error instanceof EditorError) {
+        const fieldErrors: FieldErrors = { email: [error.message] };
+        return { status: "invalid", message: error.message, fieldErrors } as const;
+      }
+      throw error;
+    }
+  },
+);
+
+/** As typed: editors.ts finds the editor, and says so when there is none. */
+const emailAsTyped = z.string().default("");
+
+export const checkedSetEditorAccess = checked(
+  {
+    role: "admin",
+    schema: z.object({ email: emailAsTyped, access: z.string().optional() }),
+    invalid: "Nothing was changed.",
+  },
+  async (db, admin, { email, access }) => {
+    try {
+      if (access === "disable") {
+        if (email.trim().toLowerCase() === admin.email) {
+          return refused("You cannot disable your own account; ask another admin.");
+        }
+        const editor = await disableEditor(db, email, admin.id);
+        return { status: "done", message: `${editor.email} is disabled; their sessions have ended.` } as const;
+      }
+      const editor = await enableEditor(db, email, admin.id);
+      return { status: "done", message: `${editor.email} can sign in again.` } as const;
+    } catch (error) {
+      if (error instanceof EditorError) return refused(error.message);
+      throw error;
+    }
+  },
+);
+
+export const checkedResetPassword = checked(
+  {
+    role: "admin",
+    schema: z.object({ email: emailAsTyped, password: newPassword }),
+    invalid: "The password was not changed.",
+  },
+  async (db, admin, { email, password }) => {
+    try {
+      const editor = await resetPassword(db, email, password, admin.id);
+      return { status: "done", message: `${editor.email} has a new password; their sessions have ended.` } as const;
+    } catch (error) {
+      if (error instanceof EditorError) return refused(error.message);
+      throw error;
+    }
+  },
+);
+
+/** An editor's own second factor. Turning it on is what an editor it is required of may do. */
+export const checkedTurnOnSecondFactor = checked(
+  { role: "editor", schema: codeSchema, invalid: "Your second factor is still off.", duringSetUp: true },
+  async (db, editor, { code }) => turnOnSecondFactor(db, editor, code),
+);
+
+/** The address comes from the request, never from the form, since it keys the throttle. */
+export function checkedTurnOffSecondFactor(address: string | null) {
+  return checked(
+    { role: "editor", schema: turnOffSchema, invalid: "Your second factor is still on." },
+    async (db, editor, { proof }) => turnOffSecondFactor(db, editor, { proof, address }),
+  );
+}
+
+const noSuchEditor = () => refused("Nothing was changed: that editor does not exist.");
+
+export const checkedRequireSecondFactor = checked(
+  { role: "admin", schema: requireSecondFactorSchema, invalid: noSuchEditor },
+  async (db, admin, { email, required }) => setSecondFactorRequired(db, admin, { email, required: required === "yes" }),
+);
+
+export const checkedResetSecondFactor = checked(
+  { role: "admin", schema: resetSecondFactorSchema, invalid: noSuchEditor },
+  async (db, admin, { email }) => resetSecondFactor(db, admin, email),
+);

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/domain/vocabulary";
+import { optionalPlainText, plainText } from "@/lib/validation/fields";
+import { defineRecord, field, LIST_SIZE, objectOf, searchIn } from "./define";
+import { choicesOf } from "./form-options";
+import { citations, rulingsCiting } from "./references";
+import { versionedTable } from "./versioned";
+
+const COUNTRY_CODE = "Use a two-letter country code, such as GB.";
+
+const fields = {
+  name: field(plainText(200, "The name"), { label: "Name" }),
+  shortName: field(optionalPlainText(60, "The short name"), { label: "Short name" }),
+  kind: field(z.enum(AGENCY_KINDS, "Choose the kind of body."), {
+    label: "Kind",
+    options: choicesOf(AGENCY_KIND_LABELS),
+  }),
+  country: field(
+    z
+      .string({ message: COUNTRY_CODE })
+      .trim()
+      .max(2, { message: COUNTRY_CODE, abort: true })
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, COUNTRY_CODE),
+    { label: "Country", hint: "Two-letter code: GB, FR, NL, or EU." },
+  ),
+  role: field(plainText(2000, "The role"), { label: "Role", multiline: true }),
+};
+
+export const agencySchema = objectOf(fields);
+
+export const agencyRecord = defineRecord({
+  noun: "agency",
+  plural: "Agencies",
+  path: "/admin/agencies",
+  fields,
+  schema: agencySchema,
+  store: versionedTable((tx) => tx.agency),
+  deleteBlockers: async (tx, id) => {
+    const found = [...(await citations(tx, { agencyId: id })), ...(await rulingsCiting(tx, { courtId: id }))];
+    return found.length ? `This agency is still named by ${found.join("; ")}. Change them first.` : null;
+  },
+  list: {
+    filter: { label: "Kind", choices: AGENCY_KIND_LABELS },
+    find: async (db, { q, kind }) => {
+      const agencies = await db.agency.findMany({
+        where: { ...(kind ? { kind } : {}), ...searchIn(q, ["name", "shortName", "id"]) },
+        orderBy: { name: "asc" },
+        take: LIST_SIZE,
+        select: { id: true, name: true, kind: true, country: true, updatedAt: true },
+      });
+      return agencies.map((agency) => ({
+        id: agency.id,
+        title: agency.name,
+        detail: `${agency.kind} · ${agency.country}`,
+        updatedAt: agency.updatedAt.toISOString(),
+      }));
+    },
+  },
+});

@@ -1,0 +1,53 @@
+import type { PrismaClient } from "@/lib/db/client";
+
+/** The other records a form offers to choose from, read once per page. */
+export type FormOptions = {
+  metrics: { id: string; label: string; kind: string; units: string }[];
+  geographies: { id: string; label: string }[];
+  agencies: { id: string; name: string }[];
+  sources: { id: string; publisher: string; title: string | null; publishedOn: string | null }[];
+};
+
+export type FieldOption = { value: string; label: string; group?: string };
+
+/** For a field that offers no choice of other records. */
+export const NO_OPTIONS: FormOptions = { metrics: [], geographies: [], agencies: [], sources: [] };
+
+export async function formOptions(db: PrismaClient): Promise<FormOptions> {
+  return {
+    metrics: await db.metric.findMany({
+      orderBy: [{ kind: "asc" }, { label: "asc" }],
+      select: { id: true, label: true, kind: true, units: true },
+    }),
+    geographies: await db.geography.findMany({ orderBy: { label: "asc" }, select: { id: true, label: true } }),
+    agencies: await db.agency.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    sources: await db.source.findMany({
+      orderBy: [{ publisher: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }],
+      select: { id: true, publisher: true, title: true, publishedOn: true },
+    }),
+  };
+}
+
+/** A fixed list's choices, in the words readers see. */
+export const choicesOf = (labels: Record<string, string>): FieldOption[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+export const DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source, no more.";
+
+export function sourceOptions(options: FormOptions): FieldOption[] {
+  return options.sources.map((source) => ({
+    value: source.id,
+    label:
+      `${source.publisher}${source.publishedOn ? `, ${source.publishedOn}` : ""}${source.title ? `: ${source.title}` : ""}`.slice(
+        0,
+        140,
+      ),
+  }));
+}
+
+export function agencyOptions(options: FormOptions): FieldOption[] {
+  return [
+    { value: "", label: "None" },
+    ...options.agencies.map((agency) => ({ value: agency.id, label: agency.name })),
+  ];
+}
