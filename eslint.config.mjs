@@ -1,6 +1,7 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier";
+import serverModules from "./scripts/lint/server-modules.mjs";
 
 const config = [
   { ignores: [".next/**", "node_modules/**", "lib/generated/**", "tests/.tmp/**", "next-env.d.ts"] },
@@ -9,13 +10,15 @@ const config = [
   // Layout is Prettier's job (docs/decisions/0013); lint keeps to what code means.
   prettier,
   {
+    plugins: { venetic: serverModules },
     rules: {
       "no-console": ["error", { allow: ["warn", "error"] }],
+      "venetic/server-modules": "error",
     },
   },
   {
     // lib/ is the domain, below the components that show it: when it needs something drawn, it
-    // declares the interface (as lib/render/renderer.ts declares ChartRenderer) and components/
+    // declares the interface (as lib/render/renderer.server.ts declares ChartRenderer) and components/
     // implements it. No import may run the other way.
     files: ["lib/**"],
     rules: {

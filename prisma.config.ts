@@ -1,8 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseProvider, databaseUrl } from "./lib/database-url";
-import { postgresAdapter } from "./lib/db/postgres";
+import { databaseProvider, databaseUrl } from "./lib/database-url.server";
+import { postgresAdapter } from "./lib/db/postgres.server";
 
 // Prisma 6.19's CLI downloads a native engine at start-up unless these point at a file; with
 // the JavaScript engines below that file is never run (see docs/decisions/0001).

@@ -16,7 +16,7 @@ export function proxy(request: NextRequest) {
   // The admin's forms post only from the admin's own pages. Next answers a server action with a
   // foreign Origin with a bare 500 and lets one without Origin through; this answers both with a
   // 403 first. It is a first line only: every action checks the origin and the session again
-  // itself (lib/auth/request.ts, lib/auth/guard.ts).
+  // itself (lib/auth/request.server.ts, lib/auth/guard.server.ts).
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (request.method === "POST" && !isSameOrigin(request.headers.get("origin"), host)) {
     return refuse(403, "Nothing was changed: forms must be sent from this site's own pages.");

@@ -1,4 +1,3 @@
-import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
@@ -32,8 +31,6 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": root,
-      // Next provides this guard in server components; outside Next, modules load as plain code.
-      "server-only": path.join(root, "tests", "support", "server-only.ts"),
     },
   },
   test: {

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { ChartCard } from "@/components/charts/chart-card";
 import { HeadlineGrid } from "@/components/figures/headline-figure";
 import { SourceLink } from "@/components/sources/source-link";
-import { fetchAllCharts } from "@/lib/data/charts";
-import { fetchHeadlines } from "@/lib/figures/read";
+import { fetchAllCharts } from "@/lib/data/charts.server";
+import { fetchHeadlines } from "@/lib/figures/read.server";
 
-// Rendered once and served from the cache; an editor's save revalidates it (lib/revalidate.ts).
+// Rendered once and served from the cache; an editor's save revalidates it (lib/revalidate.server.ts).
 export const revalidate = 60;
 
 const description =

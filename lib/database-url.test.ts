@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { databaseFile, databaseProvider, databaseUrl, redactDatabaseUrl } from "./database-url";
+import { databaseFile, databaseProvider, databaseUrl, redactDatabaseUrl } from "./database-url.server";
 
 describe("databaseUrl", () => {
   it("defaults to a file inside the checkout", () => {

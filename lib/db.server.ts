@@ -1,6 +1,5 @@
-import "server-only";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client.server";
+import { env } from "@/lib/env.server";
 
 // One client per server process. In development, Next reloads modules on every change, so the
 // client is kept on globalThis rather than opening a new connection each time.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, parseEnv } from "./env";
+import { ConfigurationError, parseEnv } from "./env.server";
 
 describe("parseEnv", () => {
   it("has working defaults, so nothing needs configuring for a first run", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selfAddress } from "./site";
+import { selfAddress } from "./site.server";
 
 describe("selfAddress", () => {
   it.each([

@@ -1,8 +1,8 @@
-import { redactDatabaseUrl } from "@/lib/database-url";
-import { createPrismaClient } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { seedDatabase } from "@/lib/seed/seed";
-import { loadDataset } from "@/lib/seed/load";
+import { redactDatabaseUrl } from "@/lib/database-url.server";
+import { createPrismaClient } from "@/lib/db/client.server";
+import { env } from "@/lib/env.server";
+import { seedDatabase } from "@/lib/seed/seed.server";
+import { loadDataset } from "@/lib/seed/load.server";
 
 // `npm run db:seed`: adds whatever the shipped dataset has that the database lacks.
 const prisma = createPrismaClient(env().DATABASE_URL);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SubmitButton } from "@/components/admin/submit-button";
 import { signOutAction } from "@/lib/auth/actions";
-import { ACCOUNT_PATH, currentEditor } from "@/lib/auth/request";
+import { ACCOUNT_PATH, currentEditor } from "@/lib/auth/request.server";
 import { EDITABLE_RECORDS } from "@/lib/records/registry";
 
 export const metadata: Metadata = {

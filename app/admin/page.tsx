@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { requireEditor } from "@/lib/auth/request";
+import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
-import { overviewRows } from "@/lib/admin/queries";
+import { overviewRows } from "@/lib/admin/queries.server";
 
 export const metadata = { title: "Overview" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AgencyEntryArticle } from "@/components/agencies/agency-entry";
-import { fetchAgencyGroups } from "@/lib/data/agencies";
+import { fetchAgencyGroups } from "@/lib/data/agencies.server";
 
 // Rendered once, then served from the cache until an editor's save revalidates it.
 export const revalidate = 60;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ConflictPair } from "@/components/conflicts/conflict-pair";
-import { fetchConflicts } from "@/lib/data/conflicts";
+import { fetchConflicts } from "@/lib/data/conflicts.server";
 
 // Rendered once, then served from the cache until an editor's save revalidates it.
 export const revalidate = 60;

@@ -3,7 +3,7 @@ import { FigureFilters } from "@/components/figures/figure-filters";
 import { FigureFiltersNotice } from "@/components/figures/figure-filters-notice";
 import { FigureTable } from "@/components/figures/figure-table";
 import { FigureTablePagination } from "@/components/figures/figure-table-pagination";
-import { fetchFigureTable } from "@/lib/figures/read";
+import { fetchFigureTable } from "@/lib/figures/read.server";
 import { describeFigureTable } from "@/lib/figures/table-caption";
 import type { SearchParams } from "@/lib/figures/table-query";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { RulingTimeline } from "@/components/rulings/ruling-timeline";
-import { fetchRulings } from "@/lib/data/rulings";
+import { fetchRulings } from "@/lib/data/rulings.server";
 
 // Rendered once, then served from the cache until an editor's save revalidates it.
 export const revalidate = 60;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SourceEntryArticle } from "@/components/sources/source-entry";
-import { fetchSources } from "@/lib/data/sources";
+import { fetchSources } from "@/lib/data/sources.server";
 
 // Rendered once, then served from the cache until an editor's save revalidates it.
 export const revalidate = 60;

@@ -1,6 +1,6 @@
 import { RulingSummaryList } from "@/components/rulings/ruling-summary-list";
 import { SourceLink } from "@/components/sources/source-link";
-import type { AgencyEntry } from "@/lib/data/agencies";
+import type { AgencyEntry } from "@/lib/data/agencies.server";
 
 const muted = "text-ink-muted dark:text-ink-inverse/70";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DisagreementFlag } from "@/components/conflicts/disagreement-flag";
 import { SourceLink } from "@/components/sources/source-link";
-import type { FigureConflictView } from "@/lib/data/conflicts";
+import type { FigureConflictView } from "@/lib/data/conflicts.server";
 import { NO_FILTERS, DEFAULT_FIGURE_TABLE_QUERY, figureTableHref } from "@/lib/figures/table-query";
 import type { FigureView } from "@/lib/figures/view";
 

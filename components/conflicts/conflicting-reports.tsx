@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SourceLink } from "@/components/sources/source-link";
-import type { ConflictingReport } from "@/lib/data/conflicts";
+import type { ConflictingReport } from "@/lib/data/conflicts.server";
 import type { FigureView } from "@/lib/figures/view";
 
 /**

@@ -1,8 +1,8 @@
 import { StaticChart } from "@/components/charts/static-chart";
 import { chartRows } from "@/lib/charts/rows";
 import { sourceLine } from "@/lib/charts/source-line";
-import type { EmbedRequest } from "@/lib/render/renderer";
-import type { EmbedScripts } from "./inline-scripts";
+import type { EmbedRequest } from "@/lib/render/renderer.server";
+import type { EmbedScripts } from "./inline-scripts.server";
 import { EMBED_CSS } from "./styles";
 
 /** JSON inside a <script> must not be able to close it. */

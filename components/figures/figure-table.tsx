@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ConflictingReports } from "@/components/conflicts/conflicting-reports";
 import { DisagreementFlag } from "@/components/conflicts/disagreement-flag";
 import { SourceLink } from "@/components/sources/source-link";
-import type { FigureTableRow } from "@/lib/figures/read";
+import type { FigureTableRow } from "@/lib/figures/read.server";
 import { FIGURE_KIND_LABELS } from "@/lib/domain/vocabulary";
 import { figureTableHref, sortOffered, type FigureSortColumn, type FigureTableQuery } from "@/lib/figures/table-query";
 

@@ -5,7 +5,7 @@ import { IMAGE_LAYOUT, PANEL_TITLE_HEIGHT, TIMELINE_HEIGHT, panelHeight, staticW
 import { PALETTE, chartInkRules, cssRules } from "@/lib/charts/palette";
 import { sourceLine } from "@/lib/charts/source-line";
 import type { ChartSpec } from "@/lib/charts/types";
-import type { ImageSize } from "@/lib/render/renderer";
+import type { ImageSize } from "@/lib/render/renderer.server";
 
 const INK = PALETTE.ink.DEFAULT;
 const { padding: PADDING, titleHeight: TITLE_HEIGHT, sourceHeight: SOURCE_HEIGHT } = IMAGE_LAYOUT;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RulingView } from "@/lib/data/rulings";
+import type { RulingView } from "@/lib/data/rulings.server";
 
 /** Rulings in brief, each linking to its place on the timeline. */
 export function RulingSummaryList({ rulings }: { rulings: RulingView[] }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SourceLink } from "@/components/sources/source-link";
-import type { RulingView } from "@/lib/data/rulings";
+import type { RulingView } from "@/lib/data/rulings.server";
 
 /** The courts' decisions in date order; a ruling with no reported date says so, at the end. */
 export function RulingTimeline({ rulings }: { rulings: RulingView[] }) {

@@ -1,5 +1,5 @@
 import { RulingSummaryList } from "@/components/rulings/ruling-summary-list";
-import type { SourceEntry } from "@/lib/data/sources";
+import type { SourceEntry } from "@/lib/data/sources.server";
 
 const muted = "text-ink-muted dark:text-ink-inverse/70";
 

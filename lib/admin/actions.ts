@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { refused } from "@/lib/auth/guard";
-import { ACCOUNT_PATH, actionSessionToken, clientAddress } from "@/lib/auth/request";
+import { refused } from "@/lib/auth/guard.server";
+import { ACCOUNT_PATH, actionSessionToken, clientAddress } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { EDITABLE_RECORDS, isEditableRecordType, recordPath } from "@/lib/records/registry";
-import { revalidatePublicPages } from "@/lib/revalidate";
+import { revalidatePublicPages } from "@/lib/revalidate.server";
 import {
   checkedAddEditor,
   checkedDeleteRecord,
@@ -20,7 +20,7 @@ import {
   checkedSetEditorAccess,
   checkedTurnOffSecondFactor,
   checkedTurnOnSecondFactor,
-} from "./checked";
+} from "./checked.server";
 
 /**
  * The admin's server actions, the only functions named `…Action`: what its forms post to. Each

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInEditor } from "@/lib/auth/sessions";
+import type { PrismaClient } from "@/lib/db/client.server";
+import type { SignedInEditor } from "@/lib/auth/sessions.server";
 import {
   editableRecord,
   isEditableRecordType,

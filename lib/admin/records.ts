@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { PrismaClient } from "@/lib/db/client";
-import type { SignedInEditor } from "@/lib/auth/sessions";
+import type { PrismaClient } from "@/lib/db/client.server";
+import type { SignedInEditor } from "@/lib/auth/sessions.server";
 import { CHANGE_SCHEMAS } from "@/lib/records/change";
 import type { FormValues } from "@/lib/records/define";
 import { editableRecord, type AnyEditableRecord, type EditableRecordType } from "@/lib/records/registry";

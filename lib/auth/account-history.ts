@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 import { snapshot } from "@/lib/revisions";
 
 export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

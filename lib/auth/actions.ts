@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
 import type { FieldErrors } from "@/lib/validation/fields";
-import { checkedCompleteSignIn, checkedSignIn } from "./checked";
+import { checkedCompleteSignIn, checkedSignIn } from "./checked.server";
 import {
   actionSessionToken,
   clearSessionCookie,
@@ -15,8 +15,8 @@ import {
   setSignInChallengeCookie,
   signInChallenge,
   userAgent,
-} from "./request";
-import { endSession } from "./sessions";
+} from "./request.server";
+import { endSession } from "./sessions.server";
 
 /** Signing in and out: server actions, like the admin's (lib/admin/actions.ts). */
 

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 
 /** Failures allowed before each further one locks sign-in for a while. */
 export const FREE_FAILURES = 5;

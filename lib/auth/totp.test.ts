@@ -9,7 +9,7 @@ import {
   otpauthUri,
   totpCode,
   totpStep,
-} from "./totp";
+} from "./totp.server";
 
 /** RFC 6238 appendix B's SHA-1 key: the ASCII text "12345678901234567890". */
 const RFC_SECRET = base32Encode(Buffer.from("12345678901234567890", "ascii"));

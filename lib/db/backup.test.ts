@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backupDatabase, restoreDatabase } from "./backup";
+import { backupDatabase, restoreDatabase } from "./backup.server";
 
 describe("backup and restore of a PostgreSQL database", () => {
   it("explain that pg_dump and pg_restore do it, and touch nothing", async () => {

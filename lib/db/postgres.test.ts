@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insensitiveText } from "./postgres";
+import { insensitiveText } from "./postgres.server";
 
 describe("insensitiveText", () => {
   it("makes every text pattern ignore case, however deeply it is nested", () => {

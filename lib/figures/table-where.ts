@@ -27,7 +27,7 @@ export function figureWhere(filters: FigureFilters): Prisma.FigureWhereInput {
   const fragments = searchFragments(filters.q);
   if (fragments.length > 0) {
     // Case-insensitive on both databases: SQLite's LIKE is, and the PostgreSQL client adds
-    // mode: "insensitive" to every `contains` (insensitiveText in lib/db/postgres.ts).
+    // mode: "insensitive" to every `contains` (insensitiveText in lib/db/postgres.server.ts).
     const containsAll = (field: "label" | "quote" | "note"): Prisma.FigureWhereInput => ({
       AND: fragments.map((fragment) => ({ [field]: { contains: fragment } })),
     });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { NO_OPTIONS, type FieldOption, type FormOptions } from "./form-options";
 import type { Transaction, VersionedStore } from "./versioned";

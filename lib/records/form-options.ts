@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 
 /** The other records a form offers to choose from, read once per page. */
 export type FormOptions = {

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

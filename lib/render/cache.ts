@@ -1,11 +1,11 @@
-import type { RenderedEmbed } from "./renderer";
+import type { RenderedEmbed } from "./renderer.server";
 
 /**
  * Rendered embed documents and chart files, kept in this server process until the data changes.
  * Both render per request (an embed's query decides theme, pinning and scripts; a route with a
  * file name cannot be prerendered, since the renderer is built after Next's build), so without
  * this every article view would query and draw the chart again, and every link preview encode a
- * PNG. Cleared by lib/revalidate.ts on every change.
+ * PNG. Cleared by lib/revalidate.server.ts on every change.
  */
 const MAX_ENTRIES = 500;
 type Rendering = string | Uint8Array<ArrayBuffer> | RenderedEmbed;

@@ -3,12 +3,12 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRenderer } from "@/scripts/build-renderer";
+import { buildRenderer } from "@/scripts/build/renderer";
 import { buildChart } from "@/lib/charts/build";
 import { CHART_IMAGE } from "@/lib/charts/geometry";
 import { TEST_TMP } from "@/tests/support/paths";
 import { figureFixture as figure } from "@/tests/support/figure-fixtures";
-import type { ChartRenderer, EmbedRequest } from "./renderer";
+import type { ChartRenderer, EmbedRequest } from "./renderer.server";
 
 const bundle = path.join(TEST_TMP, `renderer-${process.pid}.cjs`);
 let renderer: ChartRenderer;

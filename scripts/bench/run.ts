@@ -19,7 +19,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/client.server";
 import { lighthouseScores, measureEmbed, type LighthouseScores } from "./browser";
 import { editableFigures, mixedLoad, readsWhileSaving, saveToVisible } from "./editing";
 import { BenchEditor } from "./editor-client";

@@ -3,8 +3,8 @@
  * live database (SQLite's online backup, safe while the app runs), and putting one back.
  */
 import path from "node:path";
-import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
-import { env } from "@/lib/env";
+import { backupDatabase, restoreDatabase } from "@/lib/db/backup.server";
+import { env } from "@/lib/env.server";
 
 const [command, file] = process.argv.slice(2);
 const url = env().DATABASE_URL;

@@ -10,10 +10,10 @@ import {
   enableEditor,
   generatePassword,
   resetPassword,
-} from "@/lib/auth/editors";
-import { resetSecondFactor } from "@/lib/auth/second-factor";
-import { createPrismaClient } from "@/lib/db/client";
-import { env } from "@/lib/env";
+} from "@/lib/auth/editors.server";
+import { resetSecondFactor } from "@/lib/auth/second-factor.server";
+import { createPrismaClient } from "@/lib/db/client.server";
+import { env } from "@/lib/env.server";
 
 const USAGE = `Usage:
   npm run editor -- add <email> <name> [--admin]   add an editor (or an admin)

@@ -7,13 +7,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
-import { redactDatabaseUrl } from "@/lib/database-url";
-import { migrateDatabase } from "@/lib/db/prisma-cli";
-import { seedIfEmpty } from "@/lib/seed/seed";
-import { parseEnv } from "@/lib/env";
-import { RENDERER_BUNDLE } from "@/lib/render/paths";
-import { buildRenderer } from "../build-renderer";
+import { createFirstAdminIfNone } from "@/lib/auth/first-admin.server";
+import { redactDatabaseUrl } from "@/lib/database-url.server";
+import { migrateDatabase } from "@/lib/db/prisma-cli.server";
+import { seedIfEmpty } from "@/lib/seed/seed.server";
+import { parseEnv } from "@/lib/env.server";
+import { RENDERER_BUNDLE } from "@/lib/render/paths.server";
+import { buildRenderer } from "../build/renderer";
 
 const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
@@ -21,14 +21,14 @@ const dev = process.argv.includes("--dev");
 /**
  * Everything a build is made from; a change to any of these means the build is stale. The
  * renderer bundle is made from components/ and lib/ (the embed's inline scripts are sources in
- * components/embed/scripts/) by scripts/build-renderer.ts.
+ * components/embed/scripts/) by scripts/build/renderer.ts.
  */
 const BUILD_INPUTS = [
   "app",
   "components",
   "lib",
   "public",
-  "scripts/build-renderer.ts",
+  "scripts/build/renderer.ts",
   "prisma/schema.prisma",
   "next.config.ts",
   "proxy.ts",

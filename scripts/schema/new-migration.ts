@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runPrisma } from "@/lib/db/prisma-cli";
+import { runPrisma } from "@/lib/db/prisma-cli.server";
 import { POSTGRES_SCHEMA, postgresSchema, SQLITE_SCHEMA } from "./generate-postgres-schema";
 
 const name = process.argv[2];

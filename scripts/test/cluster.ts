@@ -7,10 +7,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
-import { migrateDatabase } from "@/lib/db/prisma-cli";
-import { seedIfEmpty } from "@/lib/seed/seed";
-import { parseEnv } from "@/lib/env";
+import { createFirstAdminIfNone } from "@/lib/auth/first-admin.server";
+import { migrateDatabase } from "@/lib/db/prisma-cli.server";
+import { seedIfEmpty } from "@/lib/seed/seed.server";
+import { parseEnv } from "@/lib/env.server";
 import { nginxPath } from "./machine";
 
 const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
-import { runPrisma } from "@/lib/db/prisma-cli";
+import { runPrisma } from "@/lib/db/prisma-cli.server";
 import { MAX_FORM_BYTES } from "@/lib/request-limits";
 import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/server";
 

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { addEditor, disableEditor } from "@/lib/auth/editors";
-import { totpCode } from "@/lib/auth/totp";
+import { addEditor, disableEditor } from "@/lib/auth/editors.server";
+import { totpCode } from "@/lib/auth/totp.server";
 import { expectNoAxeViolations } from "./support/a11y";
 import { openE2eDatabase } from "./support/database";
 import { submitSignIn } from "./support/signed-in";

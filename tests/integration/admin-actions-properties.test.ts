@@ -13,7 +13,7 @@ import {
   checkedSetEditorAccess,
   checkedTurnOffSecondFactor,
   checkedTurnOnSecondFactor,
-} from "@/lib/admin/checked";
+} from "@/lib/admin/checked.server";
 import { databaseWithEditors } from "../support/signed-in";
 
 /**

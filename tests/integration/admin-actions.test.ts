@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { disableEditor } from "@/lib/auth/editors";
-import { createSession } from "@/lib/auth/sessions";
+import { disableEditor } from "@/lib/auth/editors.server";
+import { createSession } from "@/lib/auth/sessions.server";
 import {
   checkedDeleteRecord,
   checkedImportFigures,
   checkedPreviewImport,
   checkedRevert,
   checkedSaveRecord,
-} from "@/lib/admin/checked";
-import { SIGNED_OUT_MESSAGE } from "@/lib/auth/guard";
+} from "@/lib/admin/checked.server";
+import { SIGNED_OUT_MESSAGE } from "@/lib/auth/guard.server";
 import { CONFLICT_MESSAGE } from "@/lib/admin/records";
 import { databaseWithEditors, signedInEditor } from "../support/signed-in";
 

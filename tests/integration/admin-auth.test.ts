@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addEditor, disableEditor, ensureFirstAdmin, resetPassword } from "@/lib/auth/editors";
-import { createFirstAdminIfNone } from "@/lib/auth/first-admin";
-import { PASSWORD_HASH_OPTIONS } from "@/lib/auth/password";
+import { addEditor, disableEditor, ensureFirstAdmin, resetPassword } from "@/lib/auth/editors.server";
+import { createFirstAdminIfNone } from "@/lib/auth/first-admin.server";
+import { PASSWORD_HASH_OPTIONS } from "@/lib/auth/password.server";
 import {
   createSession,
   endSession,
@@ -9,10 +9,10 @@ import {
   SESSION_ABSOLUTE_LIFETIME_MS,
   SESSION_IDLE_TIMEOUT_MS,
   sessionIdOf,
-} from "@/lib/auth/sessions";
-import { signIn, SIGN_IN_REFUSED } from "@/lib/auth/sign-in";
+} from "@/lib/auth/sessions.server";
+import { signIn, SIGN_IN_REFUSED } from "@/lib/auth/sign-in.server";
 import { FREE_FAILURES, MAX_LOCK_MS, recordFailure } from "@/lib/auth/throttle";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/env.server";
 import { createTestDatabase } from "../support/database";
 import { databaseWithEditors, PASSWORD } from "../support/signed-in";
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkedAddEditor, checkedResetPassword, checkedSaveRecord, checkedSetEditorAccess } from "@/lib/admin/checked";
-import { ADMINS_ONLY_MESSAGE, SIGNED_OUT_MESSAGE } from "@/lib/auth/guard";
-import { findSignedInEditor } from "@/lib/auth/sessions";
-import { signIn } from "@/lib/auth/sign-in";
+import {
+  checkedAddEditor,
+  checkedResetPassword,
+  checkedSaveRecord,
+  checkedSetEditorAccess,
+} from "@/lib/admin/checked.server";
+import { ADMINS_ONLY_MESSAGE, SIGNED_OUT_MESSAGE } from "@/lib/auth/guard.server";
+import { findSignedInEditor } from "@/lib/auth/sessions.server";
+import { signIn } from "@/lib/auth/sign-in.server";
 import { databaseWithEditors, PASSWORD } from "../support/signed-in";
 
 const { database, editors } = databaseWithEditors({

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkedSaveRecord } from "@/lib/admin/checked";
+import { checkedSaveRecord } from "@/lib/admin/checked.server";
 import { formatMinor } from "@/lib/domain/quantity";
 import { QUALIFIERS } from "@/lib/domain/vocabulary";
 import { databaseWithEditors } from "../support/signed-in";

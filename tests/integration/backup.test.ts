@@ -1,9 +1,9 @@
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
-import { loadDataset } from "@/lib/seed/load";
-import { seedDatabase } from "@/lib/seed/seed";
+import { backupDatabase, restoreDatabase } from "@/lib/db/backup.server";
+import { loadDataset } from "@/lib/seed/load.server";
+import { seedDatabase } from "@/lib/seed/seed.server";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { TEST_TMP } from "../support/paths";
 

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "@/lib/seed/load";
-import { seedDatabase } from "@/lib/seed/seed";
+import { loadDataset } from "@/lib/seed/load.server";
+import { seedDatabase } from "@/lib/seed/seed.server";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let database: TestDatabase;

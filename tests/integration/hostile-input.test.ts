@@ -7,7 +7,7 @@ import { formatMinor, parseQuantity } from "@/lib/domain/quantity";
 import { UNIT_VALUES, unitScale } from "@/lib/domain/units";
 import { parseOEmbedRequest } from "@/lib/embed/oembed";
 import { parseEmbedParams } from "@/lib/embed/params";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/env.server";
 
 /**
  * Property-based checks: whatever text arrives (from a form, an address, a file, the

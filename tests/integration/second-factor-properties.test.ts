@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { acceptCode } from "@/lib/auth/second-factor";
-import { generateTotpSecret, totpCode, TOTP_STEP_SECONDS } from "@/lib/auth/totp";
+import { acceptCode } from "@/lib/auth/second-factor.server";
+import { generateTotpSecret, totpCode, TOTP_STEP_SECONDS } from "@/lib/auth/totp.server";
 import { authenticatorCode } from "@/lib/validation/second-factor";
 import { databaseWithEditors } from "../support/signed-in";
 

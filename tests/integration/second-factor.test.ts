@@ -5,10 +5,10 @@ import {
   checkedSaveRecord,
   checkedTurnOffSecondFactor,
   checkedTurnOnSecondFactor,
-} from "@/lib/admin/checked";
-import { ADMINS_ONLY_MESSAGE, SET_UP_FIRST_MESSAGE } from "@/lib/auth/guard";
-import { resetSecondFactor, secondFactorStatus } from "@/lib/auth/second-factor";
-import { createSession, findSignedInEditor, sessionIdOf } from "@/lib/auth/sessions";
+} from "@/lib/admin/checked.server";
+import { ADMINS_ONLY_MESSAGE, SET_UP_FIRST_MESSAGE } from "@/lib/auth/guard.server";
+import { resetSecondFactor, secondFactorStatus } from "@/lib/auth/second-factor.server";
+import { createSession, findSignedInEditor, sessionIdOf } from "@/lib/auth/sessions.server";
 import {
   CHALLENGE_ENDED,
   CHALLENGE_LIFETIME_MS,
@@ -16,8 +16,8 @@ import {
   completeSignIn,
   signIn,
   type SignInResult,
-} from "@/lib/auth/sign-in";
-import { totpCode } from "@/lib/auth/totp";
+} from "@/lib/auth/sign-in.server";
+import { totpCode } from "@/lib/auth/totp.server";
 import { databaseWithEditors, PASSWORD, signedInEditor } from "../support/signed-in";
 
 const { database, editors } = databaseWithEditors({

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatMinor } from "@/lib/domain/quantity";
 import { FOUNDING_SOURCE_ID, type Dataset } from "@/lib/seed/dataset";
-import { FOUNDING_ARTICLE_FILE, loadDataset } from "@/lib/seed/load";
-import { SEED_REASON, seedDatabase, seedIfEmpty } from "@/lib/seed/seed";
+import { FOUNDING_ARTICLE_FILE, loadDataset } from "@/lib/seed/load.server";
+import { SEED_REASON, seedDatabase, seedIfEmpty } from "@/lib/seed/seed.server";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 const rawJson = JSON.parse(readFileSync("prisma/data/reported-figures.json", "utf8")) as {

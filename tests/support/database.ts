@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { inject } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import type { DatabaseProvider } from "@/lib/database-url";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client.server";
+import type { DatabaseProvider } from "@/lib/database-url.server";
 import { onServer, postgresDatabaseUrl, TEST_DATABASE_PROVIDER } from "./postgres";
 import { TEMPLATE_DATABASE, TEST_TMP } from "./paths";
 

@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync } from "node:fs";
-import { migrateDatabase } from "@/lib/db/prisma-cli";
+import { migrateDatabase } from "@/lib/db/prisma-cli.server";
 import { TEMPLATE_DATABASE, TEST_TMP } from "./paths";
 
 /** Migrates one empty template database; each test file copies it (see database.ts). */

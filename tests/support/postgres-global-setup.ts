@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { migrateDatabase } from "@/lib/db/prisma-cli";
+import { migrateDatabase } from "@/lib/db/prisma-cli.server";
 import { onServer, postgresDatabaseUrl, TEST_POSTGRES_URL_VARIABLE } from "./postgres";
 
 const RUN_PREFIX = "venetic_t";

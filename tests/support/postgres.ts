@@ -1,5 +1,5 @@
 import pg from "pg";
-import type { DatabaseProvider } from "@/lib/database-url";
+import type { DatabaseProvider } from "@/lib/database-url.server";
 
 /**
  * PostgreSQL for the tests: TEST_POSTGRES_URL names a database on a server where its role may

@@ -3,7 +3,7 @@
  * transaction) as fast as it can, printing "saved N" only once each save has committed.
  * The crash test kills it at a random moment and checks that every printed save is there.
  */
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/client.server";
 
 const [url, figureId, start] = process.argv.slice(2);
 const prisma = createPrismaClient(url!);

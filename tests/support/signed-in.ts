@@ -1,9 +1,9 @@
 import { afterAll, beforeAll } from "vitest";
-import { addEditor } from "@/lib/auth/editors";
-import { createSession, type Role } from "@/lib/auth/sessions";
-import type { PrismaClient } from "@/lib/db/client";
-import { loadDataset } from "@/lib/seed/load";
-import { seedDatabase } from "@/lib/seed/seed";
+import { addEditor } from "@/lib/auth/editors.server";
+import { createSession, type Role } from "@/lib/auth/sessions.server";
+import type { PrismaClient } from "@/lib/db/client.server";
+import { loadDataset } from "@/lib/seed/load.server";
+import { seedDatabase } from "@/lib/seed/seed.server";
 import { createTestDatabase, type TestDatabase } from "./database";
 
 /** Every test editor's password, unless a test gives its own. */

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusMessage } from "@/components/admin/status-message";
 import { FilterBar, FilterChoice, FilterText } from "@/components/admin/filter-bar";
-import { requireEditor } from "@/lib/auth/request";
+import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
-import { listRecords } from "@/lib/admin/queries";
+import { listRecords } from "@/lib/admin/queries.server";
 import { LIST_SIZE, SEARCH_LENGTH } from "@/lib/records/define";
 import { editableRecord, recordPath, sectionRecordType } from "@/lib/records/registry";
 

@@ -1,9 +1,9 @@
 import { QrCode } from "@/components/admin/qr-code";
 import { TurnOffForm, TurnOnForm } from "@/components/admin/second-factor-forms";
 import { StatusMessage } from "@/components/admin/status-message";
-import { requireEditor } from "@/lib/auth/request";
-import { secondFactorStatus, TOTP_ISSUER } from "@/lib/auth/second-factor";
-import { groupSecret, otpauthUri } from "@/lib/auth/totp";
+import { requireEditor } from "@/lib/auth/request.server";
+import { secondFactorStatus, TOTP_ISSUER } from "@/lib/auth/second-factor.server";
+import { groupSecret, otpauthUri } from "@/lib/auth/totp.server";
 import { db } from "@/lib/db.server";
 
 export const metadata = { title: "Your account" };

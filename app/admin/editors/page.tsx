@@ -4,7 +4,7 @@ import {
   ResetPasswordForm,
   SecondFactorAdminForm,
 } from "@/components/admin/editor-forms";
-import { requireEditor } from "@/lib/auth/request";
+import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 
 export const metadata = { title: "Editors" };

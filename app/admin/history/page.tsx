@@ -2,10 +2,10 @@ import Link from "next/link";
 import { ChangeTable } from "@/components/admin/change-table";
 import { RevertButton } from "@/components/admin/revert-button";
 import { FilterBar, FilterChoice, FilterText } from "@/components/admin/filter-bar";
-import { requireEditor } from "@/lib/auth/request";
+import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { listRevisions } from "@/lib/admin/history";
-import { listEditors } from "@/lib/admin/queries";
+import { listEditors } from "@/lib/admin/queries.server";
 import { EDITABLE_RECORD_TYPES, editableRecord, isEditableRecordType, recordPath } from "@/lib/records/registry";
 
 export const metadata = { title: "History" };

@@ -1,5 +1,5 @@
 import { ImportForm } from "@/components/admin/import-form";
-import { requireEditor } from "@/lib/auth/request";
+import { requireEditor } from "@/lib/auth/request.server";
 import { IMPORT_COLUMNS } from "@/lib/admin/figure-import";
 
 export const metadata = { title: "Import figures" };

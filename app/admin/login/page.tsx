@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { StatusMessage } from "@/components/admin/status-message";
-import { currentEditor } from "@/lib/auth/request";
-import { CHALLENGE_ENDED } from "@/lib/auth/sign-in";
+import { currentEditor } from "@/lib/auth/request.server";
+import { CHALLENGE_ENDED } from "@/lib/auth/sign-in.server";
 
 export const metadata = { title: "Sign in" };
 

@@ -1,5 +1,5 @@
 import { figuresCsv } from "@/lib/figures/export";
-import { fetchFiguresForExport } from "@/lib/figures/read";
+import { fetchFiguresForExport } from "@/lib/figures/read.server";
 
 export const revalidate = 60;
 

@@ -1,4 +1,4 @@
-import { fetchFiguresForExport } from "@/lib/figures/read";
+import { fetchFiguresForExport } from "@/lib/figures/read.server";
 
 export const revalidate = 60;
 

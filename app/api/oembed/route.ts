@@ -1,6 +1,6 @@
-import { fetchChart } from "@/lib/data/charts";
+import { fetchChart } from "@/lib/data/charts.server";
 import { oembedResponse, parseOEmbedRequest } from "@/lib/embed/oembed";
-import { siteUrl } from "@/lib/site";
+import { siteUrl } from "@/lib/site.server";
 
 /** oEmbed (oembed.com) for chart and embed addresses: type "rich", an iframe sized to fit. */
 export async function GET(request: Request) {

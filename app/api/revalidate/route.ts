@@ -1,4 +1,4 @@
-import { isRevalidateTokenValid, revalidatePublicPages } from "@/lib/revalidate";
+import { isRevalidateTokenValid, revalidatePublicPages } from "@/lib/revalidate.server";
 
 export const dynamic = "force-dynamic";
 

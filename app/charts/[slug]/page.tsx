@@ -10,8 +10,8 @@ import { CHART_IMAGE, EMBED_LAYOUT, embedHeight } from "@/lib/charts/geometry";
 import { CHARTS, CHART_SLUGS, isChartSlug } from "@/lib/charts/registry";
 import { chartRows } from "@/lib/charts/rows";
 import { EmbedCode } from "@/components/embed/embed-code";
-import { fetchChart, fetchLatestRevision } from "@/lib/data/charts";
-import { siteUrl } from "@/lib/site";
+import { fetchChart, fetchLatestRevision } from "@/lib/data/charts.server";
+import { siteUrl } from "@/lib/site.server";
 
 export const revalidate = 60;
 export const dynamicParams = false;

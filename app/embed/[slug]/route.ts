@@ -1,10 +1,10 @@
 import { isChartSlug } from "@/lib/charts/registry";
-import { fetchChart } from "@/lib/data/charts";
+import { fetchChart } from "@/lib/data/charts.server";
 import { parseEmbedParams } from "@/lib/embed/params";
 import { cachedRendering } from "@/lib/render/cache";
-import { chartRenderer } from "@/lib/render/renderer";
+import { chartRenderer } from "@/lib/render/renderer.server";
 import { embedHeaders } from "@/lib/security-headers";
-import { siteUrl } from "@/lib/site";
+import { siteUrl } from "@/lib/site.server";
 
 type Context = { params: Promise<{ slug: string }> };
 

@@ -1,4 +1,4 @@
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/client.server";
 import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_REVALIDATE_TOKEN } from "./server";
 
 /** A connection to the database the server under test reads. */

@@ -7,6 +7,6 @@ export const E2E_DATABASE_FILE = path.resolve("tests", ".tmp", "e2e.db");
 export const E2E_DATABASE_URL = `file:${E2E_DATABASE_FILE}`;
 export const E2E_REVALIDATE_TOKEN = "e2e-revalidate-token-0123456789abcdef";
 
-/** The first admin the server creates on its fresh database (see lib/auth/first-admin.ts). */
+/** The first admin the server creates on its fresh database (see lib/auth/first-admin.server.ts). */
 export const E2E_ADMIN_EMAIL = "e2e-admin@example.org";
 export const E2E_ADMIN_PASSWORD = "e2e admin password 0123456789";

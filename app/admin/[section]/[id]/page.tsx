@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { DeleteForm } from "@/components/admin/delete-form";
 import { RecordForm } from "@/components/admin/record-form";
 import { StatusMessage } from "@/components/admin/status-message";
-import { requireEditor } from "@/lib/auth/request";
+import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
-import { loadRecordForm } from "@/lib/admin/queries";
+import { loadRecordForm } from "@/lib/admin/queries.server";
 import { formOptions } from "@/lib/records/form-options";
 import { editableRecord, sectionRecordType } from "@/lib/records/registry";
 

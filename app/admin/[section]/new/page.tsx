@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/admin/record-form";
-import { requireEditor } from "@/lib/auth/request";
+import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { formOptions } from "@/lib/records/form-options";
 import { editableRecord, sectionRecordType } from "@/lib/records/registry";

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { CodeSignInForm } from "@/components/admin/second-factor-forms";
-import { currentEditor, signInChallenge } from "@/lib/auth/request";
-import { challengeIsOpen } from "@/lib/auth/sign-in";
+import { currentEditor, signInChallenge } from "@/lib/auth/request.server";
+import { challengeIsOpen } from "@/lib/auth/sign-in.server";
 import { db } from "@/lib/db.server";
 
 export const metadata = { title: "Sign in: code" };

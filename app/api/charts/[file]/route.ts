@@ -1,9 +1,9 @@
 import { isChartSlug } from "@/lib/charts/registry";
 import { chartCsv, chartJson } from "@/lib/charts/export";
 import { CHART_IMAGE } from "@/lib/charts/geometry";
-import { fetchChart } from "@/lib/data/charts";
+import { fetchChart } from "@/lib/data/charts.server";
 import { cachedRendering } from "@/lib/render/cache";
-import { chartRenderer } from "@/lib/render/renderer";
+import { chartRenderer } from "@/lib/render/renderer.server";
 
 type Context = { params: Promise<{ file: string }> };
 

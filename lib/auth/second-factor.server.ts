@@ -1,11 +1,11 @@
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 import { editorEmail } from "@/lib/validation/editor";
 import { isAuthenticatorCode } from "@/lib/validation/second-factor";
 import { recordAccountChange } from "./account-history";
-import { verifyPassword } from "./password";
-import { endSessionsOf, type SignedInEditor } from "./sessions";
+import { verifyPassword } from "./password.server";
+import { endSessionsOf, type SignedInEditor } from "./sessions.server";
 import { lockedFor, recordFailure, throttleKeys } from "./throttle";
-import { generateTotpSecret, matchTotp } from "./totp";
+import { generateTotpSecret, matchTotp } from "./totp.server";
 
 /** The name authenticator apps show beside the code. */
 export const TOTP_ISSUER = "Operation Venetic record";

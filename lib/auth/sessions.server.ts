@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 
 /** A session ends after this long without a request... */
 export const SESSION_IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;

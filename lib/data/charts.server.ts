@@ -1,4 +1,3 @@
-import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db.server";
 import { figuresAtRevision, rulingsAtRevision } from "@/lib/charts/at-revision";

@@ -1,17 +1,17 @@
 /**
  * The renderer bundle's entry: everything that turns React elements into markup outside Next's
  * React, the embed documents and the chart images. Next refuses react-dom/server inside its
- * server bundles, so scripts/build-renderer.ts bundles this module on its own, with React,
- * ReactDOM, Recharts and resvg left to Node, and lib/render/renderer.ts loads it as the
+ * server bundles, so scripts/build/renderer.ts bundles this module on its own, with React,
+ * ReactDOM, Recharts and resvg left to Node, and lib/render/renderer.server.ts loads it as the
  * ChartRenderer that module declares. See docs/decisions/0008.
  */
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { EmbedDocument } from "@/components/embed/embed-document";
-import { embedScripts } from "@/components/embed/inline-scripts";
-import type { ChartRenderer } from "@/lib/render/renderer";
+import { embedScripts } from "@/components/embed/inline-scripts.server";
+import type { ChartRenderer } from "@/lib/render/renderer.server";
 import { chartImage } from "./chart-image";
-import { svgToPng } from "./png";
+import { svgToPng } from "./png.server";
 
 export const chartRenderer: ChartRenderer = {
   embedDocument(request) {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 /**
  * The embed's own JavaScript, inlined and tiny: written in ./scripts/, minified by
- * scripts/build-renderer.ts, which writes the result into the renderer bundle in place of
+ * scripts/build/renderer.ts, which writes the result into the renderer bundle in place of
  * MINIFIED_EMBED_SCRIPTS.
  */
 export const EMBED_SCRIPT_SOURCES = {

@@ -1,5 +1,4 @@
-import "server-only";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 import { SEARCH_LENGTH, type FormValues, type OverviewRow, type RecordListItem } from "@/lib/records/define";
 import { EDITABLE_RECORD_TYPES, editableRecord, type EditableRecordType } from "@/lib/records/registry";
 

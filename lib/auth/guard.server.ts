@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
-import { findSignedInEditor, type Role, type SignedInEditor } from "./sessions";
+import { findSignedInEditor, type Role, type SignedInEditor } from "./sessions.server";
 
 /**
- * The one wrapper of every server action's work (lib/admin/checked.ts, lib/auth/checked.ts):
+ * The one wrapper of every server action's work (lib/admin/checked.server.ts, lib/auth/checked.server.ts):
  * it checks who asks, then the form's fields against the form's own schema, and only then
  * runs. Server actions are public POST endpoints, and a check on the page that shows the form
  * protects nothing. The session token comes from the caller (from the cookie of a same-origin

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 import { MAX_PASSWORD_LENGTH } from "@/lib/validation/editor";
-import { decoyPasswordHash, verifyPassword } from "./password";
-import { acceptCode, WRONG_CODE_MESSAGE } from "./second-factor";
-import { createSession, sessionIdOf } from "./sessions";
+import { decoyPasswordHash, verifyPassword } from "./password.server";
+import { acceptCode, WRONG_CODE_MESSAGE } from "./second-factor.server";
+import { createSession, sessionIdOf } from "./sessions.server";
 import { clearAccountFailures, lockedFor, recordFailure, throttleKeys } from "./throttle";
 
 /** One message for an unknown email, a wrong password and a disabled account alike. */

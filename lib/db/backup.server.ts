@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { BUSY_TIMEOUT_MS } from "@/lib/db/client";
-import { databaseFile, databaseProvider } from "@/lib/database-url";
+import { BUSY_TIMEOUT_MS } from "@/lib/db/client.server";
+import { databaseFile, databaseProvider } from "@/lib/database-url.server";
 
 /** What db:backup and db:restore say for PostgreSQL, whose own tools do this better. */
 export const POSTGRES_BACKUP_MESSAGE = [

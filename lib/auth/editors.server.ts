@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client.server";
 import { editorEmail, newEditorSchema, newPassword, type NewEditor } from "@/lib/validation/editor";
 import { recordAccountChange } from "./account-history";
-import { hashPassword } from "./password";
+import { hashPassword } from "./password.server";
 
 export type EditorSummary = { id: string; email: string; name: string; role: string; disabledAt: Date | null };
 

@@ -1,7 +1,7 @@
-import { createPrismaClient } from "@/lib/db/client";
+import { createPrismaClient } from "@/lib/db/client.server";
 import { isLostRace } from "@/lib/db/errors";
-import type { Env } from "@/lib/env";
-import { ensureFirstAdmin } from "./editors";
+import type { Env } from "@/lib/env.server";
+import { ensureFirstAdmin } from "./editors.server";
 
 /**
  * Creates the first admin when the database has no editors, and says how to sign in: the

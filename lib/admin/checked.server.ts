@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { addEditor, disableEditor, EditorError, enableEditor, resetPassword } from "@/lib/auth/editors";
-import { checked, refused } from "@/lib/auth/guard";
+import { addEditor, disableEditor, EditorError, enableEditor, resetPassword } from "@/lib/auth/editors.server";
+import { checked, refused } from "@/lib/auth/guard.server";
 import {
   resetSecondFactor,
   setSecondFactorRequired,
   turnOffSecondFactor,
   turnOnSecondFactor,
-} from "@/lib/auth/second-factor";
+} from "@/lib/auth/second-factor.server";
 import { optionalReason } from "@/lib/records/change";
 import { EDITABLE_RECORD_TYPES } from "@/lib/records/registry";
 import { newEditorSchema, newPassword } from "@/lib/validation/editor";
@@ -23,7 +23,7 @@ import { deleteRecord, saveRecord } from "./records";
 
 /**
  * Every change an editor can make, checked: the session and role first, then the form's fields
- * (lib/auth/guard.ts). The server actions in lib/admin/actions.ts call these with the database
+ * (lib/auth/guard.server.ts). The server actions in lib/admin/actions.ts call these with the database
  * and the session token; tests call them the same way, without Next.
  */
 

@@ -2,8 +2,8 @@ import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
-import { databaseFile, databaseProvider } from "@/lib/database-url";
-import { insensitiveText, postgresAdapter } from "@/lib/db/postgres";
+import { databaseFile, databaseProvider } from "@/lib/database-url.server";
+import { insensitiveText, postgresAdapter } from "@/lib/db/postgres.server";
 
 /** How long a write waits for another writer before SQLite gives up with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 10_000;

@@ -1,5 +1,4 @@
-import "server-only";
-import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings";
+import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
 import { db } from "@/lib/db.server";
 import { SOURCE_KIND_LABELS, type SourceKind } from "@/lib/domain/vocabulary";
 import {

@@ -1,6 +1,5 @@
-import "server-only";
-import { fetchChartInputs } from "@/lib/data/charts";
-import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conflicts";
+import { fetchChartInputs } from "@/lib/data/charts.server";
+import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conflicts.server";
 import { db } from "@/lib/db.server";
 import type { FigureKind } from "@/lib/domain/vocabulary";
 import { toFigureExport, type FigureExport } from "./export";

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { databaseFile, databaseProvider } from "@/lib/database-url";
+import { databaseFile, databaseProvider } from "@/lib/database-url.server";
 
 const PRISMA_CLI = path.resolve("node_modules", "prisma", "build", "index.js");
 

@@ -1,9 +1,9 @@
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client.server";
 import { isLostRace } from "@/lib/db/errors";
 import { toMinor } from "@/lib/domain/quantity";
 import { snapshot, type RecordType } from "@/lib/revisions";
 import type { Dataset } from "./dataset";
-import { loadDataset } from "./load";
+import { loadDataset } from "./load.server";
 
 export const SEED_REASON = "Initial import from reported-figures.json";
 

@@ -1,8 +1,7 @@
-import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { clearRenderings } from "@/lib/render/cache";
-import { env } from "@/lib/env";
+import { env } from "@/lib/env.server";
 
 /**
  * Public pages are rendered once and cached. After the database changes (a save, a seed, a

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { databaseUrl } from "@/lib/database-url";
+import { databaseUrl } from "@/lib/database-url.server";
 
 /**
  * Every setting the app reads from the environment, checked once at start-up: a bad value

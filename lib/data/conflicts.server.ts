@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db.server";
 import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figures/view";
 

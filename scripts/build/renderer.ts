@@ -1,5 +1,5 @@
 /**
- * Bundles components/render/renderer.ts for Node, leaving React, ReactDOM, Recharts and the PNG
+ * Bundles components/render/renderer.server.ts for Node, leaving React, ReactDOM, Recharts and the PNG
  * renderer as ordinary packages (docs/decisions/0008), with the embed's inline scripts minified
  * from their sources into it. Part of `npm run build` and `npm start`.
  */
@@ -9,8 +9,8 @@ import {
   CHART_ID_PLACEHOLDER,
   EMBED_SCRIPT_SOURCES,
   type MinifiedEmbedScripts,
-} from "../components/embed/inline-scripts";
-import { RENDERER_BUNDLE } from "../lib/render/paths";
+} from "../../components/embed/inline-scripts.server";
+import { RENDERER_BUNDLE } from "../../lib/render/paths.server";
 
 /** Each inline script of the embed as the browser gets it; its CSP hash is taken from this text. */
 export async function minifyEmbedScripts(): Promise<MinifiedEmbedScripts> {
@@ -39,7 +39,7 @@ export async function minifyEmbedScripts(): Promise<MinifiedEmbedScripts> {
 
 export async function buildRenderer(outfile: string = RENDERER_BUNDLE): Promise<void> {
   await build({
-    entryPoints: ["components/render/renderer.ts"],
+    entryPoints: ["components/render/renderer.server.ts"],
     outfile,
     bundle: true,
     platform: "node",

@@ -1,9 +1,8 @@
-import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
 import { isSameOrigin } from "./origin";
-import { findSignedInEditor, SESSION_COOKIE, type SignedInEditor } from "./sessions";
+import { findSignedInEditor, SESSION_COOKIE, type SignedInEditor } from "./sessions.server";
 
 /** The session token from the request's cookie; what every admin action passes on. */
 export async function sessionToken(): Promise<string | undefined> {
@@ -86,7 +85,7 @@ export const ACCOUNT_PATH = "/admin/account";
 
 /**
  * For admin pages: the signed-in editor, or off to the sign-in page. Pages only; every action
- * checks the session again itself (lib/auth/guard.ts). An editor who must set up a second
+ * checks the session again itself (lib/auth/guard.server.ts). An editor who must set up a second
  * factor is sent to their account page, the one page that allows it (`duringSetUp`).
  */
 export async function requireEditor(options: { duringSetUp?: boolean } = {}): Promise<SignedInEditor> {

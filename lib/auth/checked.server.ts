@@ -1,8 +1,8 @@
 import { signInSchema } from "@/lib/validation/editor";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { codeSchema } from "@/lib/validation/second-factor";
-import { checkedPublic } from "./guard";
-import { completeSignIn, signIn } from "./sign-in";
+import { checkedPublic } from "./guard.server";
+import { completeSignIn, signIn } from "./sign-in.server";
 
 /**
  * Signing in, checked: the form's fields against its schema before any password is tried. The

@@ -1,10 +1,9 @@
-import "server-only";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { ChartSpec } from "@/lib/charts/types";
 import type { EmbedParams } from "@/lib/embed/params";
-import { RENDERER_BUNDLE } from "./paths";
+import { RENDERER_BUNDLE } from "./paths.server";
 
 export type EmbedRequest = { chart: ChartSpec; params: EmbedParams; chartUrl: string };
 
@@ -16,7 +15,7 @@ export type ImageSize = { width: number; height?: number };
 
 /**
  * What the app asks of the renderer bundle: the charts drawn outside Next's React (docs/decisions/0008).
- * components/render/renderer.ts implements it as `chartRenderer`; scripts/build-renderer.ts bundles
+ * components/render/renderer.server.ts implements it as `chartRenderer`; scripts/build/renderer.ts bundles
  * that into RENDERER_BUNDLE, which Node loads here, out of sight of Next's bundler.
  */
 export interface ChartRenderer {

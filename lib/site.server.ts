@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env } from "@/lib/env.server";
 
 /** The public address of the site, for links that leave it: embed code, oEmbed, canonical links. */
 export function siteUrl(): string {

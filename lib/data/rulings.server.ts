@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db.server";
 import { JURISDICTION_LABELS, type Jurisdiction } from "@/lib/domain/vocabulary";
 import { sourceSummarySelect, type SourceSummary } from "@/lib/figures/view";

@@ -1,5 +1,4 @@
-import "server-only";
-import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings";
+import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
 import { db } from "@/lib/db.server";
 import { AGENCY_KINDS, AGENCY_KIND_LABELS, type AgencyKind } from "@/lib/domain/vocabulary";
 import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figures/view";

@@ -1,7 +1,6 @@
-import "server-only";
 import { db } from "@/lib/db.server";
-import { env } from "@/lib/env";
-import { selfAddress } from "@/lib/site";
+import { env } from "@/lib/env.server";
+import { selfAddress } from "@/lib/site.server";
 
 /** How often each instance looks for a change; a save shows everywhere within about this long. */
 export const CHANGE_POLL_MS = 250;
