@@ -7,7 +7,7 @@ export type ServeOptions = { dev: boolean; port: number; hostname?: string; trus
 /**
  * Serves the app with Next.js's request handler behind this project's own server
  * (lib/http/server.ts) instead of `next start`, so that every request passes the front door's
- * checks and carries the client's address as the trusted proxies say it (decision 0014).
+ * checks and carries the client's address as the trusted proxies say it (decision 0015).
  */
 export async function serveNext(options: ServeOptions): Promise<Server> {
   // Next reads NODE_ENV when it loads; a production server must not run with React's dev build.
