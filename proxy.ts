@@ -1,18 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { malformedQuery, oversizedForm } from "@/lib/request-limits";
+import { oversizedForm } from "@/lib/request-limits";
 import { adminPolicy } from "@/lib/security-headers";
 
 /**
- * Runs before the pages that read their address or sign editors in (see `config`), and only
- * those, so that the cached public pages pay nothing for it.
+ * Runs before the admin's pages and actions only (see `config`), so that the cached public
+ * pages pay nothing for it. What every request must pass (methods, readable addresses) is
+ * checked before Next.js, by the app's server (lib/http/front-door.ts).
  */
 export function proxy(request: NextRequest) {
-  const problem = malformedQuery(request.nextUrl.search);
-  if (problem) return refuse(400, problem);
-
-  if (!request.nextUrl.pathname.startsWith("/admin")) return NextResponse.next();
-
   // The admin's forms post only from the admin's own pages. Next answers a server action with a
   // foreign Origin with a bare 500 and lets one without Origin through; this answers both with a
   // 403 first. It is a first line only: every action checks the origin and the session again
@@ -41,4 +37,4 @@ function refuse(status: number, message: string) {
   });
 }
 
-export const config = { matcher: ["/admin/:path*", "/figures"] };
+export const config = { matcher: ["/admin/:path*"] };

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { readCsv, toCsv } from "./csv";
 
 const columns = [
   { key: "name", header: "name" },
@@ -26,5 +27,51 @@ describe("toCsv", () => {
 
   it("leaves negative numbers as numbers", () => {
     expect(toCsv([...columns], [{ name: "x", value: "-12.5" }])).toContain("x,-12.5");
+  });
+});
+
+describe("readCsv", () => {
+  it("reads quoted cells with commas, doubled quotes and line breaks, and numbers lines as an editor sees them", () => {
+    const csv = '\uFEFFname,note\r\n"A, B","said ""no""\nthen left"\r\n\r\nC,plain\n';
+    expect(readCsv(csv)).toEqual([
+      { line: 1, cells: ["name", "note"] },
+      { line: 2, cells: ["A, B", 'said "no"\nthen left'] },
+      { line: 5, cells: ["C", "plain"] },
+    ]);
+  });
+
+  it("reports a quote left open on its own line and reads the lines after it as rows of their own", () => {
+    const csv = 'label,note\nfirst,"left open\nsecond,fine\nthird,fine\n';
+    expect(readCsv(csv)).toEqual([
+      { line: 1, cells: ["label", "note"] },
+      { line: 2, problem: expect.stringMatching(/never closed/) },
+      { line: 3, cells: ["second", "fine"] },
+      { line: 4, cells: ["third", "fine"] },
+    ]);
+  });
+
+  it("reports a closing quote followed by more text, instead of guessing", () => {
+    const csv = 'a,"open\nb,"quoted" cell\nc,d';
+    expect(readCsv(csv).map((record) => record.problem ?? record.cells)).toEqual([
+      expect.stringMatching(/never closed/),
+      expect.stringMatching(/never closed/),
+      ["c", "d"],
+    ]);
+  });
+
+  it("reads back every table toCsv writes", () => {
+    const cell = fc.string({ unit: "binary", maxLength: 12 }).filter((text) => !/^[=+\-@\t\r]/.test(text));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 5 }), (pairs) => {
+        const rows = pairs
+          .map(([name, value]) => ({ name, value }))
+          .filter((row) => row.name.trim() !== "" || row.value.trim() !== "");
+        const read = readCsv(toCsv([...columns], rows));
+        expect(read.map((record) => record.cells)).toEqual([
+          ["name", "value"],
+          ...rows.map((row) => [row.name, row.value]),
+        ]);
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { databaseUrl } from "@/lib/database-url.server";
+import { parseTrustedProxies } from "@/lib/http/trusted-proxies.server";
 
 /**
  * Every setting the app reads from the environment, checked once at start-up: a bad value
@@ -25,6 +26,19 @@ const envSchema = z.object({
     .max(65535, "PORT must be between 1 and 65535.")
     .default(3000),
   HOSTNAME: z.string().trim().min(1).optional(),
+  /**
+   * Which proxies in front may say who the client is (X-Forwarded-For): none by default, so that a
+   * client reaching the app directly cannot claim another address to dodge the sign-in throttle.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const parsed = parseTrustedProxies(value);
+      if (parsed.ok) return parsed.trust;
+      context.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }),
   /** The public address of the site, used in embed code and oEmbed answers. */
   SITE_URL: z
     .string()

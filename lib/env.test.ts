@@ -16,6 +16,12 @@ describe("parseEnv", () => {
     );
   });
 
+  it("trusts no proxy unless told, and reads a count of hops or a list of addresses", () => {
+    expect(parseEnv({}).TRUSTED_PROXIES).toEqual({ kind: "none" });
+    expect(parseEnv({ TRUSTED_PROXIES: "1" }).TRUSTED_PROXIES).toEqual({ kind: "hops", count: 1 });
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8,::1" }).TRUSTED_PROXIES).toMatchObject({ kind: "addresses" });
+  });
+
   it("takes an action encryption key of the sizes AES has", () => {
     for (const bytes of [16, 24, 32]) {
       const key = Buffer.alloc(bytes, 7).toString("base64");
@@ -35,6 +41,7 @@ describe("parseEnv", () => {
       /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes/,
     ],
     [{ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString("base64") }, /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/],
+    [{ TRUSTED_PROXIES: "the load balancer" }, /TRUSTED_PROXIES: TRUSTED_PROXIES must be a number of proxies/],
   ])("stops on %j with a message naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigurationError);
     expect(() => parseEnv(source)).toThrow(message);

@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/front-door";
 import { isSameOrigin } from "./origin";
 import { findSignedInEditor, SESSION_COOKIE, type SignedInEditor } from "./sessions.server";
 
@@ -27,10 +28,12 @@ export async function actionSessionToken(): Promise<string | undefined> {
   return (await isSameOriginPost()) ? sessionToken() : undefined;
 }
 
-/** The address a request came from, as Next's server reports it, for throttling sign-in. */
+/**
+ * The address a request came from, for throttling sign-in: as the app's server decided it from
+ * the socket and the trusted proxies (lib/http/app-server.server.ts), never as the client claims it.
+ */
 export async function clientAddress(): Promise<string | null> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || null;
+  return (await headers()).get(CLIENT_ADDRESS_HEADER);
 }
 
 export async function userAgent(): Promise<string | null> {

@@ -1,0 +1,27 @@
+import type { Server } from "node:http";
+import { createAppServer } from "./app-server.server";
+import type { ProxyTrust } from "./trusted-proxies.server";
+
+export type ServeOptions = { dev: boolean; port: number; hostname?: string; trust: ProxyTrust };
+
+/**
+ * Serves the app with Next.js's request handler behind this project's own server
+ * (lib/http/app-server.server.ts) instead of `next start`, so that every request passes the front door's
+ * checks and carries the client's address as the trusted proxies say it (decision 0015).
+ */
+export async function serveNext(options: ServeOptions): Promise<Server> {
+  // Next reads NODE_ENV when it loads; a production server must not run with React's dev build.
+  (process.env as Record<string, string>).NODE_ENV = options.dev ? "development" : "production";
+  const { default: next } = await import("next");
+  const app = next({ dev: options.dev, dir: process.cwd(), port: options.port, hostname: options.hostname });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createAppServer((request, response) => handle(request, response), options.trust);
+  // `next dev` refreshes the browser's modules over a WebSocket.
+  if (options.dev) server.on("upgrade", app.getUpgradeHandler());
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.hostname, () => resolve());
+  });
+  return server;
+}
