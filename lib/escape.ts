@@ -13,6 +13,14 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+/**
+ * A whole XML document with what XML cannot hold replaced by U+FFFD: for documents that embed
+ * markup rendered elsewhere (React escapes markup, not control characters).
+ */
+export function xmlSafe(document: string): string {
+  return document.replace(NOT_XML, "\uFFFD");
+}
+
 /** Text for an SVG or XML document, in element content or in a quoted attribute. */
 export function escapeXml(text: string): string {
   return text.replace(NOT_XML, "\uFFFD").replace(/[&<>"']/g, (character) => XML_ENTITIES[character] ?? character);

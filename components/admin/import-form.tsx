@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { CONTROL_CLASS } from "@/components/forms/control";
 import { importAction, type ImportState } from "@/lib/admin/actions";
-import type { ImportRow } from "@/lib/admin/figure-import";
+import { importable, type ImportRow } from "@/lib/admin/figure-import";
 import { reasonField } from "@/lib/records/change";
 import { ChangeTable } from "./change-table";
 import { FormField } from "./form-field";
@@ -25,7 +25,9 @@ export function ImportForm({ columns }: { columns: string[] }) {
         : state.status === "refused" && "rows" in state
           ? (state.rows ?? [])
           : [];
-  const valid = rows.filter((row) => !row.errors).length;
+  const [includeDuplicates, setIncludeDuplicates] = useState(false);
+  const valid = rows.filter((row) => importable(row, includeDuplicates)).length;
+  const duplicates = rows.filter((row) => !row.errors && row.duplicate).length;
 
   async function readFile(file: File | undefined) {
     if (file) setCsv(await file.text());
@@ -68,7 +70,22 @@ export function ImportForm({ columns }: { columns: string[] }) {
       {state.status === "preview" && !state.problem ? (
         <p role="status" className="mb-2">
           {valid} of {rows.length} rows can be imported.
+          {duplicates && !includeDuplicates
+            ? ` ${duplicates} ${duplicates === 1 ? "repeats a figure" : "repeat figures"} already there and will be left out.`
+            : ""}
         </p>
+      ) : null}
+      {duplicates ? (
+        <label className="mb-2 flex items-center gap-2">
+          <input
+            type="checkbox"
+            name="includeDuplicates"
+            value="yes"
+            checked={includeDuplicates}
+            onChange={(event) => setIncludeDuplicates(event.target.checked)}
+          />
+          Import the repeated figures too
+        </label>
       ) : null}
       {rows.length ? <PreviewTable rows={rows} /> : null}
       <div className="mt-4 flex gap-3">
@@ -98,7 +115,7 @@ function PreviewTable({ rows }: { rows: ImportRow[] }) {
             ? Object.entries(row.errors)
                 .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
                 .join("; ")
-            : "Ready to import",
+            : (row.duplicate ?? "Ready to import"),
         ],
       }))}
     />

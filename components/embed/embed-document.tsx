@@ -4,11 +4,7 @@ import { sourceLine } from "@/lib/charts/source-line";
 import type { EmbedRequest } from "@/lib/render/renderer.server";
 import type { EmbedScripts } from "./inline-scripts.server";
 import { EMBED_CSS } from "./styles";
-
-/** JSON inside a <script> must not be able to close it. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
-}
+import { jsonForScript } from "@/lib/escape";
 
 /**
  * A chart alone, as a whole HTML document for an iframe: title, takeaway, the chart as SVG,
@@ -108,7 +104,7 @@ export function EmbedDocument({ chart, params, chartUrl, scripts }: EmbedRequest
             <script
               id="chart-data"
               type="application/json"
-              dangerouslySetInnerHTML={{ __html: scriptJson(tooltips) }}
+              dangerouslySetInnerHTML={{ __html: jsonForScript(tooltips) }}
             />
             <script dangerouslySetInnerHTML={{ __html: scripts.loadInteraction.text }} />
           </>

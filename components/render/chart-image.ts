@@ -6,13 +6,10 @@ import { PALETTE, chartInkRules, cssRules } from "@/lib/charts/palette";
 import { sourceLine } from "@/lib/charts/source-line";
 import type { ChartSpec } from "@/lib/charts/types";
 import type { ImageSize } from "@/lib/render/renderer.server";
+import { escapeXml, xmlSafe } from "@/lib/escape";
 
 const INK = PALETTE.ink.DEFAULT;
 const { padding: PADDING, titleHeight: TITLE_HEIGHT, sourceHeight: SOURCE_HEIGHT } = IMAGE_LAYOUT;
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** The <svg> element Recharts drew, without the wrapper <div> around it. */
 function drawnSvg(markup: string): string {
@@ -124,15 +121,17 @@ export function chartImage(chart: ChartSpec, size: ImageSize): string {
     })
     .join("");
   const credit = [sourceLine(chart.sources, { maxLength: SOURCE_LINE_LENGTH }), "Operation Venetic: the public record"];
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${totalHeight}" viewBox="0 0 ${size.width} ${totalHeight}" font-family="DejaVu Sans, Arial, sans-serif">`,
-    `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.description)}</desc>`,
-    `<style>${cssRules(chartInkRules(INK)).join("")}</style>`,
-    `<rect width="100%" height="100%" fill="${PALETTE.paper.raised}"/>`,
-    `<text x="${PADDING}" y="${PADDING + 24}" font-size="26" font-weight="700" fill="${INK}" font-family="DejaVu Serif, Georgia, serif">${escapeXml(chart.title)}</text>`,
-    body,
-    legend(chart),
-    `<text x="${PADDING}" y="${totalHeight - PADDING + 8}" font-size="13" fill="${PALETTE.ink.muted}">${escapeXml(credit.filter(Boolean).join(" "))}</text>`,
-    `</svg>`,
-  ].join("");
+  return xmlSafe(
+    [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${totalHeight}" viewBox="0 0 ${size.width} ${totalHeight}" font-family="DejaVu Sans, Arial, sans-serif">`,
+      `<title>${escapeXml(chart.title)}</title><desc>${escapeXml(chart.description)}</desc>`,
+      `<style>${cssRules(chartInkRules(INK)).join("")}</style>`,
+      `<rect width="100%" height="100%" fill="${PALETTE.paper.raised}"/>`,
+      `<text x="${PADDING}" y="${PADDING + 24}" font-size="26" font-weight="700" fill="${INK}" font-family="DejaVu Serif, Georgia, serif">${escapeXml(chart.title)}</text>`,
+      body,
+      legend(chart),
+      `<text x="${PADDING}" y="${totalHeight - PADDING + 8}" font-size="13" fill="${PALETTE.ink.muted}">${escapeXml(credit.filter(Boolean).join(" "))}</text>`,
+      `</svg>`,
+    ].join(""),
+  );
 }

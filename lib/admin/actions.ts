@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { refused } from "@/lib/auth/guard.server";
+import { isForm, NOT_A_FORM_MESSAGE, refused } from "@/lib/auth/guard.server";
 import { ACCOUNT_PATH, actionSessionToken, clientAddress } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { EDITABLE_RECORDS, isEditableRecordType, recordPath } from "@/lib/records/registry";
@@ -28,9 +28,12 @@ import {
  * its checked function in checked.ts, then refreshes the public pages after a change.
  */
 
+const notAForm = refused(NOT_A_FORM_MESSAGE);
+
 export type SaveState = Awaited<ReturnType<typeof checkedSaveRecord>> | { status: "idle" };
 
 export async function saveRecordAction(_previous: SaveState, form: FormData): Promise<SaveState> {
+  if (!isForm(form)) return notAForm;
   const outcome = await checkedSaveRecord(db, await actionSessionToken(), form);
   if (outcome.status !== "saved") return outcome;
   revalidatePublicPages();
@@ -40,6 +43,7 @@ export async function saveRecordAction(_previous: SaveState, form: FormData): Pr
 export type DeleteState = Awaited<ReturnType<typeof checkedDeleteRecord>> | { status: "idle" };
 
 export async function deleteRecordAction(_previous: DeleteState, form: FormData): Promise<DeleteState> {
+  if (!isForm(form)) return notAForm;
   const outcome = await checkedDeleteRecord(db, await actionSessionToken(), form);
   if (outcome.status !== "deleted") return outcome;
   revalidatePublicPages();
@@ -51,6 +55,7 @@ export async function deleteRecordAction(_previous: DeleteState, form: FormData)
 export type RevertState = Awaited<ReturnType<typeof checkedRevert>> | { status: "idle" };
 
 export async function revertAction(_previous: RevertState, form: FormData): Promise<RevertState> {
+  if (!isForm(form)) return notAForm;
   const outcome = await checkedRevert(db, await actionSessionToken(), form);
   if (outcome.status === "reverted") revalidatePublicPages();
   return outcome;
@@ -63,6 +68,7 @@ export type ImportState =
 
 /** One form, two buttons: "Check" previews, "Import" writes the valid rows. */
 export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
+  if (!isForm(form)) return notAForm;
   if (form.get("intent") !== "import") return checkedPreviewImport(db, await actionSessionToken(), form);
   const outcome = await checkedImportFigures(db, await actionSessionToken(), form);
   if (outcome.status === "imported") revalidatePublicPages();
@@ -78,14 +84,17 @@ export type EditorAdminState =
   | { status: "idle" };
 
 export async function addEditorAction(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  if (!isForm(form)) return notAForm;
   return checkedAddEditor(db, await actionSessionToken(), form);
 }
 
 export async function setEditorAccessAction(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  if (!isForm(form)) return notAForm;
   return checkedSetEditorAccess(db, await actionSessionToken(), form);
 }
 
 export async function resetPasswordAction(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  if (!isForm(form)) return notAForm;
   return checkedResetPassword(db, await actionSessionToken(), form);
 }
 
@@ -94,6 +103,7 @@ export async function resetPasswordAction(_previous: EditorAdminState, form: For
  * buttons changing (a reset removes the reset button): require it, stop requiring it, reset it.
  */
 export async function secondFactorAdminAction(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  if (!isForm(form)) return notAForm;
   const intent = form.get("intent");
   const email = form.get("email");
   const token = await actionSessionToken();
@@ -118,6 +128,7 @@ export async function turnOnSecondFactorAction(
   _previous: SecondFactorState,
   form: FormData,
 ): Promise<SecondFactorState> {
+  if (!isForm(form)) return notAForm;
   const outcome = await checkedTurnOnSecondFactor(db, await actionSessionToken(), form);
   if (outcome.status !== "done") return outcome;
   redirect(`${ACCOUNT_PATH}?second-factor=on`);
@@ -127,6 +138,7 @@ export async function turnOffSecondFactorAction(
   _previous: SecondFactorState,
   form: FormData,
 ): Promise<SecondFactorState> {
+  if (!isForm(form)) return notAForm;
   const outcome = await checkedTurnOffSecondFactor(await clientAddress())(db, await actionSessionToken(), form);
   if (outcome.status !== "done") return outcome;
   redirect(`${ACCOUNT_PATH}?second-factor=off`);

@@ -56,6 +56,11 @@ export const checkedRevert = checked(
 );
 
 const csv = z.string().default("");
+/** A ticked checkbox sends "yes"; an unticked one sends nothing. */
+const includeDuplicates = z
+  .enum(["yes"])
+  .optional()
+  .transform((value) => value === "yes");
 
 export const checkedPreviewImport = checked(
   { role: "editor", schema: z.object({ csv }), invalid: "Nothing was checked." },
@@ -63,7 +68,11 @@ export const checkedPreviewImport = checked(
 );
 
 export const checkedImportFigures = checked(
-  { role: "editor", schema: z.object({ csv, reason: optionalReason }), invalid: "Nothing was imported." },
+  {
+    role: "editor",
+    schema: z.object({ csv, reason: optionalReason, includeDuplicates }),
+    invalid: "Nothing was imported.",
+  },
   async (db, editor, form) => importFigures(db, editor, form),
 );
 

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/client.server";
 import type { SignedInEditor } from "@/lib/auth/sessions.server";
+import { readCsv } from "@/lib/csv";
 import { figureRecord, figureSchema } from "@/lib/records/figure";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { record, TRANSACTION_OPTIONS } from "./records";
@@ -9,57 +10,63 @@ export const IMPORT_COLUMNS = figureRecord.fieldNames;
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_CHARACTERS = 1_000_000;
 
-/**
- * RFC 4180 as lib/csv.ts writes it: comma-separated, fields quoted with doubled quotes inside,
- * CRLF or LF line ends, an optional byte-order mark.
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const input = text.replace(/^\uFEFF/, "");
-  for (let index = 0; index < input.length; index += 1) {
-    const character = input[index];
-    if (quoted) {
-      if (character === '"' && input[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (character === '"') quoted = false;
-      else field += character;
-    } else if (character === '"' && field === "") quoted = true;
-    else if (character === ",") {
-      row.push(field);
-      field = "";
-    } else if (character === "\n" || character === "\r") {
-      if (character === "\r" && input[index + 1] === "\n") index += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += character;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ""));
-}
-
 /** lib/csv.ts prefixes cells a spreadsheet would run as a formula with '; take it off again. */
 function unneutralise(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-export type ImportRow = { line: number; values: Record<string, string>; errors: FieldErrors | null };
+/**
+ * One row as checked: its values, what is wrong with them, and whether it repeats a figure
+ * (an earlier row, or one the record has), which is imported only when the editor asks.
+ */
+export type ImportRow = {
+  line: number;
+  values: Record<string, string>;
+  errors: FieldErrors | null;
+  duplicate: string | null;
+};
 export type ImportPreview = { problem: string | null; rows: ImportRow[] };
+
+type CheckedFigure = ReturnType<typeof figureRecord.toData>;
+
+/** What makes two figures the same report: everything but their words. */
+function sameFigureKey(figure: CheckedFigure): string {
+  return JSON.stringify([
+    figure.metricId,
+    String(figure.valueMinor),
+    figure.unit,
+    figure.qualifier,
+    figure.geographyId,
+    figure.agencyId,
+    figure.asOf,
+    figure.sourceId,
+  ]);
+}
+
+async function storedDuplicate(db: PrismaClient, figure: CheckedFigure): Promise<string | null> {
+  const found = await db.figure.findFirst({
+    where: {
+      metricId: figure.metricId,
+      valueMinor: figure.valueMinor,
+      unit: figure.unit,
+      qualifier: figure.qualifier,
+      geographyId: figure.geographyId,
+      agencyId: figure.agencyId,
+      asOf: figure.asOf,
+      sourceId: figure.sourceId,
+    },
+    select: { id: true },
+  });
+  return found ? `The record already has this figure (${found.id}).` : null;
+}
 
 /** Every row checked as the figure form checks it, references included, and nothing written. */
 export async function previewFigureImport(db: PrismaClient, csv: string): Promise<ImportPreview> {
   if (csv.length > MAX_IMPORT_CHARACTERS) return { problem: "The CSV is larger than 1 MB; split it.", rows: [] };
-  const [header, ...lines] = parseCsv(csv);
+  const [header, ...lines] = readCsv(csv);
   if (!header) return { problem: "The CSV is empty.", rows: [] };
-  const names = header.map((name) => name.trim());
+  if (!header.cells) return { problem: `The first line cannot be read. ${header.problem}`, rows: [] };
+  const names = header.cells.map((name) => name.trim());
   const missing = IMPORT_COLUMNS.filter((column) => figureRecord.required(column) && !names.includes(column));
   if (missing.length) {
     return { problem: `The first line must name the columns; missing: ${missing.join(", ")}.`, rows: [] };
@@ -68,20 +75,38 @@ export async function previewFigureImport(db: PrismaClient, csv: string): Promis
   if (lines.length === 0) return { problem: "The CSV has a header but no figures.", rows: [] };
 
   const rows: ImportRow[] = [];
-  for (const [index, cells] of lines.entries()) {
+  const firstLineOf = new Map<string, number>();
+  for (const { line, cells, problem } of lines) {
     const values = Object.fromEntries(
-      IMPORT_COLUMNS.map((column) => [column, unneutralise(cells[names.indexOf(column)] ?? "")]),
+      IMPORT_COLUMNS.map((column) => [column, unneutralise(cells?.[names.indexOf(column)] ?? "")]),
     );
+    if (!cells) {
+      rows.push({ line, values, errors: { form: [problem] }, duplicate: null });
+      continue;
+    }
     const parsed = figureSchema.safeParse(values);
+    const figure = parsed.success ? figureRecord.toData(parsed.data) : null;
     let errors = parsed.success
       ? await figureRecord.checkReferences(db, figureRecord.toData(parsed.data))
       : fieldErrorsOf(parsed.error);
     if (cells.length > names.length) {
       errors = { ...errors, form: ["This row has more cells than the header has columns."] };
     }
-    rows.push({ line: index + 2, values, errors });
+    let duplicate: string | null = null;
+    if (figure && !errors) {
+      const key = sameFigureKey(figure);
+      const earlier = firstLineOf.get(key);
+      duplicate = earlier ? `The same figure as line ${earlier}.` : await storedDuplicate(db, figure);
+      if (!earlier) firstLineOf.set(key, line);
+    }
+    rows.push({ line, values, errors, duplicate });
   }
   return { problem: null, rows };
+}
+
+/** Whether a checked row goes in: no errors, and not a repeat unless the editor asked for those. */
+export function importable(row: ImportRow, includeDuplicates: boolean): boolean {
+  return !row.errors && (includeDuplicates || !row.duplicate);
 }
 
 export type ImportOutcome =
@@ -95,13 +120,13 @@ export type ImportOutcome =
 export async function importFigures(
   db: PrismaClient,
   editor: SignedInEditor,
-  input: { csv: string; reason: string | null },
+  input: { csv: string; reason: string | null; includeDuplicates: boolean },
 ): Promise<ImportOutcome> {
   const { reason } = input;
   const preview = await previewFigureImport(db, input.csv);
   if (preview.problem) return { status: "refused", message: preview.problem };
-  const valid = preview.rows.filter((row) => !row.errors);
-  const skipped = preview.rows.filter((row) => row.errors);
+  const valid = preview.rows.filter((row) => importable(row, input.includeDuplicates));
+  const skipped = preview.rows.filter((row) => !importable(row, input.includeDuplicates));
   if (valid.length === 0)
     return { status: "refused", message: "No row can be imported; see each row's errors.", rows: preview.rows };
 

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { checkedCompleteSignIn, checkedSignIn } from "./checked.server";
+import { isForm, NOT_A_FORM_MESSAGE } from "./guard.server";
 import {
   actionSessionToken,
   clearSessionCookie,
@@ -25,6 +26,7 @@ export type SignInState = { message: string | null; fieldErrors: FieldErrors; em
 const FOREIGN_POST_MESSAGE = "Sign in from this site's own sign-in page.";
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  if (!isForm(form)) return { message: NOT_A_FORM_MESSAGE, fieldErrors: {}, email: "" };
   const email = String(form.get("email") ?? "").slice(0, 254);
   // A sign-in posted from elsewhere could sign a reader into someone else's account.
   if (!(await isSameOriginPost())) return { message: FOREIGN_POST_MESSAGE, fieldErrors: {}, email };
@@ -48,6 +50,7 @@ export type CodeState = { message: string | null; fieldErrors: FieldErrors; rest
 
 /** The second step of signing in, for an editor whose second factor is on. */
 export async function completeSignInAction(_previous: CodeState, form: FormData): Promise<CodeState> {
+  if (!isForm(form)) return { message: NOT_A_FORM_MESSAGE, fieldErrors: {}, restart: false };
   if (!(await isSameOriginPost())) return { message: FOREIGN_POST_MESSAGE, fieldErrors: {}, restart: false };
   const result = await checkedCompleteSignIn({
     challenge: await signInChallenge(),

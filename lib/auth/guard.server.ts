@@ -24,9 +24,21 @@ export const refused = (message: string): Refusal => ({ status: "refused", messa
 
 type FormInput = FormData | Record<string, unknown>;
 
+/**
+ * What a server action answers when it is called with something other than its form: actions
+ * are public POST endpoints, and anyone can send them any arguments, such as `[]`.
+ */
+export const NOT_A_FORM_MESSAGE =
+  "Nothing was done: send the form on this site's page, as a browser sends it, not other arguments.";
+
+export function isForm(value: unknown): value is FormData {
+  return value instanceof FormData;
+}
+
 /** A form's fields as text; files and repeated names are not part of any form here. */
 export function formValues(form: FormInput): Record<string, string> {
-  const entries = form instanceof FormData ? [...form.entries()] : Object.entries(form);
+  const plainObject = typeof form === "object" && form !== null && !Array.isArray(form);
+  const entries = form instanceof FormData ? [...form.entries()] : plainObject ? Object.entries(form) : [];
   const values: Record<string, string> = {};
   for (const [name, value] of entries) {
     if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;

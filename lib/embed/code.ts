@@ -1,7 +1,4 @@
-/** HTML-escapes text for an attribute. */
-function attribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-}
+import { escapeHtml } from "@/lib/escape";
 
 /**
  * What a journalist pastes into an article: an iframe that works alone at a sensible height,
@@ -26,6 +23,6 @@ export function embedCode({
 }): string {
   const src = `${site}/embed/${slug}${revision === null ? "" : `?v=${revision}`}`;
   const size = width ? `width="${width}" ` : "";
-  const iframe = `<iframe src="${attribute(src)}" title="${attribute(title)}" ${size}height="${height}" style="width:100%;max-width:${width ?? 800}px;border:0" loading="lazy" scrolling="no"></iframe>`;
-  return withScript ? `${iframe}<script async src="${attribute(`${site}/embed.js`)}"></script>` : iframe;
+  const iframe = `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" ${size}height="${height}" style="width:100%;max-width:${width ?? 800}px;border:0" loading="lazy" scrolling="no"></iframe>`;
+  return withScript ? `${iframe}<script async src="${escapeHtml(`${site}/embed.js`)}"></script>` : iframe;
 }

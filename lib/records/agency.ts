@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/domain/vocabulary";
-import { optionalPlainText, plainText } from "@/lib/validation/fields";
+import { optionalText, requiredText } from "@/lib/validation/fields";
 import { defineRecord, field, LIST_SIZE, objectOf, searchIn } from "./define";
 import { choicesOf } from "./form-options";
 import { citations, rulingsCiting } from "./references";
@@ -9,8 +9,8 @@ import { versionedTable } from "./versioned";
 const COUNTRY_CODE = "Use a two-letter country code, such as GB.";
 
 const fields = {
-  name: field(plainText(200, "The name"), { label: "Name" }),
-  shortName: field(optionalPlainText(60, "The short name"), { label: "Short name" }),
+  name: field(requiredText(200, "The name"), { label: "Name" }),
+  shortName: field(optionalText(60, "The short name"), { label: "Short name" }),
   kind: field(z.enum(AGENCY_KINDS, "Choose the kind of body."), {
     label: "Kind",
     options: choicesOf(AGENCY_KIND_LABELS),
@@ -20,11 +20,12 @@ const fields = {
       .string({ message: COUNTRY_CODE })
       .trim()
       .max(2, { message: COUNTRY_CODE, abort: true })
-      .toUpperCase()
-      .regex(/^[A-Z]{2}$/, COUNTRY_CODE),
+      // Checked before upper-casing: "ß" would become "SS" and pass as a code nobody typed.
+      .regex(/^[A-Za-z]{2}$/, { message: COUNTRY_CODE, abort: true })
+      .toUpperCase(),
     { label: "Country", hint: "Two-letter code: GB, FR, NL, or EU." },
   ),
-  role: field(plainText(2000, "The role"), { label: "Role", multiline: true }),
+  role: field(requiredText(2000, "The role", { lines: "many" }), { label: "Role" }),
 };
 
 export const agencySchema = objectOf(fields);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalPlainText, optionalText, plainText } from "@/lib/validation/fields";
+import { optionalText, requiredText } from "@/lib/validation/fields";
 import { field, fieldSpec, type FieldSpec } from "./define";
 
 /**
@@ -16,14 +16,14 @@ export type ChangeAction = "create" | "update" | "delete";
 
 /** A new record may come without a reason; an edit or a delete must say why. */
 export const CHANGE_SCHEMAS = {
-  create: z.object({ reason: optionalPlainText(REASON_LENGTH, "The reason") }),
+  create: z.object({ reason: optionalText(REASON_LENGTH, "The reason") }),
   update: z.object({
     version,
-    reason: plainText(REASON_LENGTH, "The reason", "Say briefly why you are changing it."),
+    reason: requiredText(REASON_LENGTH, "The reason", { missing: "Say briefly why you are changing it." }),
   }),
   delete: z.object({
     version,
-    reason: plainText(REASON_LENGTH, "The reason", "Say briefly why you are deleting it."),
+    reason: requiredText(REASON_LENGTH, "The reason", { missing: "Say briefly why you are deleting it." }),
   }),
 } satisfies Record<ChangeAction, z.ZodType>;
 

@@ -18,8 +18,6 @@ export type Field<Schema extends z.ZodType = z.ZodType> = {
   schema: Schema;
   label: string;
   hint?: string;
-  /** Long text, given a box of several lines. */
-  multiline?: boolean;
   /** A choice from a list: fixed, or made from the other records in the database. */
   options?: FieldOption[] | ((lists: FormOptions) => FieldOption[]);
   /** What a new record's form starts with; also what a snapshot without the field restores. */
@@ -52,13 +50,13 @@ export type FieldSpec = {
   maxLength?: number;
 };
 
-type JsonProperty = { maxLength?: number; anyOf?: JsonProperty[] };
+type JsonProperty = { maxLength?: number; multiline?: boolean; anyOf?: JsonProperty[] };
 
 /**
- * Whether the schema requires each field and how long its text may be, read from the schema's
+ * Whether the schema requires each field, how long its text may be and whether it has several lines, read from the schema's
  * own rules (its JSON Schema, on the input side), so that no limit is written twice.
  */
-function limitsOf(schema: z.ZodType): (name: string) => { required: boolean; maxLength?: number } {
+function limitsOf(schema: z.ZodType): (name: string) => { required: boolean; maxLength?: number; multiline: boolean } {
   const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as {
     properties?: Record<string, JsonProperty>;
     required?: string[];
@@ -66,17 +64,22 @@ function limitsOf(schema: z.ZodType): (name: string) => { required: boolean; max
   return (name) => {
     const property = json.properties?.[name];
     const maxLength = property?.maxLength ?? property?.anyOf?.find((one) => one.maxLength !== undefined)?.maxLength;
-    return { required: json.required?.includes(name) ?? false, ...(maxLength === undefined ? {} : { maxLength }) };
+    const multiline = Boolean(property?.multiline ?? property?.anyOf?.some((one) => one.multiline));
+    return {
+      required: json.required?.includes(name) ?? false,
+      multiline,
+      ...(maxLength === undefined ? {} : { maxLength }),
+    };
   };
 }
 
 function specOf(name: string, declared: Field, limits: ReturnType<typeof limitsOf>, lists: FormOptions): FieldSpec {
-  const { required, maxLength } = limits(name);
+  const { required, maxLength, multiline } = limits(name);
   const options = typeof declared.options === "function" ? declared.options(lists) : declared.options;
   return {
     name,
     label: declared.label,
-    kind: options ? "select" : declared.multiline ? "textarea" : "text",
+    kind: options ? "select" : multiline ? "textarea" : "text",
     required,
     ...(declared.hint ? { hint: declared.hint } : {}),
     ...(options ? { options } : maxLength === undefined ? {} : { maxLength }),

@@ -12,9 +12,9 @@ import { figureValueLine, figureValueLineSelect } from "@/lib/figures/view";
 import {
   choice,
   optionalChoice,
-  optionalPlainText,
+  optionalText,
   partialDate,
-  plainText,
+  requiredText,
   type FieldErrors,
 } from "@/lib/validation/fields";
 import { asText, defineRecord, field, LIST_SIZE, objectOf, searchIn } from "./define";
@@ -61,9 +61,9 @@ const fields = {
   agencyId: field(optionalChoice(), { label: "Agency", options: agencyOptions }),
   asOf: field(partialDate, { label: "Date it describes", hint: DATE_HINT }),
   sourceId: field(choice("Choose the source that reported it."), { label: "Source", options: sourceOptions }),
-  label: field(plainText(200, "The label"), { label: "Label" }),
-  quote: field(plainText(2000, "The quote"), { label: "The source's words", multiline: true }),
-  note: field(optionalPlainText(2000, "The note"), { label: "Note", multiline: true }),
+  label: field(requiredText(200, "The label"), { label: "Label" }),
+  quote: field(requiredText(2000, "The quote", { lines: "many" }), { label: "The source's words" }),
+  note: field(optionalText(2000, "The note", { lines: "many" }), { label: "Note" }),
 };
 
 /** The typed value is checked against its unit, and kept as its exact integer, valueMinor. */

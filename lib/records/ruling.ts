@@ -5,8 +5,8 @@ import {
   choice,
   optionalChoice,
   optionalDate,
-  optionalPlainText,
-  plainText,
+  optionalText,
+  requiredText,
   type FieldErrors,
 } from "@/lib/validation/fields";
 import { defineRecord, field, LIST_SIZE, objectOf, searchIn } from "./define";
@@ -15,16 +15,16 @@ import { versionedTable } from "./versioned";
 
 const fields = {
   date: field(optionalDate, { label: "Date", hint: DATE_HINT }),
-  court: field(plainText(200, "The court"), { label: "Court" }),
+  court: field(requiredText(200, "The court"), { label: "Court" }),
   courtId: field(optionalChoice(), { label: "Court (as an agency)", options: agencyOptions }),
-  caseName: field(optionalPlainText(300, "The case"), { label: "Case" }),
+  caseName: field(optionalText(300, "The case"), { label: "Case" }),
   jurisdiction: field(z.enum(JURISDICTIONS, "Choose the jurisdiction."), {
     label: "Jurisdiction",
     options: choicesOf(JURISDICTION_LABELS),
   }),
-  outcome: field(plainText(3000, "The outcome"), { label: "Outcome", multiline: true }),
+  outcome: field(requiredText(3000, "The outcome", { lines: "many" }), { label: "Outcome" }),
   sourceId: field(choice("Choose the source that reported it."), { label: "Source", options: sourceOptions }),
-  note: field(optionalPlainText(2000, "The note"), { label: "Note", multiline: true }),
+  note: field(optionalText(2000, "The note", { lines: "many" }), { label: "Note" }),
 };
 
 export const rulingSchema = objectOf(fields);

@@ -1,18 +1,18 @@
 import { z } from "zod";
 import { SOURCE_COPIES, SOURCE_COPY_LABELS, SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/domain/vocabulary";
 import { formatDate } from "@/lib/figures/format";
-import { optionalDate, optionalPlainText, plainText, webAddress } from "@/lib/validation/fields";
+import { optionalDate, optionalText, requiredText, webAddress } from "@/lib/validation/fields";
 import { defineRecord, field, LIST_SIZE, objectOf, searchIn } from "./define";
 import { choicesOf, DATE_HINT } from "./form-options";
 import { citations, rulingsCiting } from "./references";
 import { versionedTable } from "./versioned";
 
 const fields = {
-  publisher: field(plainText(200, "The publisher"), { label: "Publisher" }),
-  title: field(optionalPlainText(500, "The title"), { label: "Title" }),
+  publisher: field(requiredText(200, "The publisher"), { label: "Publisher" }),
+  title: field(optionalText(500, "The title"), { label: "Title" }),
   url: field(webAddress, { label: "Address (URL)", hint: "A full address starting with https://" }),
   publishedOn: field(optionalDate, { label: "Published on", hint: DATE_HINT }),
-  dateNote: field(optionalPlainText(1000, "The date note"), { label: "Note on the date" }),
+  dateNote: field(optionalText(1000, "The date note"), { label: "Note on the date" }),
   kind: field(z.enum(SOURCE_KINDS, "Choose the kind of source."), {
     label: "Kind",
     options: choicesOf(SOURCE_KIND_LABELS),
@@ -22,11 +22,11 @@ const fields = {
     options: choicesOf(SOURCE_COPY_LABELS),
     initial: "original",
   }),
-  copyOf: field(optionalPlainText(200, "The original outlet"), {
+  copyOf: field(optionalText(200, "The original outlet"), {
     label: "Mirrors the story of",
     hint: "Only for a mirror: the outlet it rewrites.",
   }),
-  note: field(optionalPlainText(2000, "The note"), { label: "Note", multiline: true }),
+  note: field(optionalText(2000, "The note", { lines: "many" }), { label: "Note" }),
 };
 
 export const sourceSchema = objectOf(fields).superRefine((source, context) => {

@@ -13,6 +13,7 @@ type VersionedTable = {
   updateMany(args: { where: { id: string; version: number }; data: object }): PromiseLike<{ count: number }>;
   deleteMany(args: { where: { id: string; version: number } }): PromiseLike<{ count: number }>;
   count(): PromiseLike<number>;
+  findMany(args: { orderBy: { id: "asc" } }): PromiseLike<unknown[]>;
 };
 
 /** What the table's `create` takes, so that a record type's data is checked against its columns. */
@@ -32,6 +33,8 @@ export type VersionedStore<Data, Column extends PropertyKey = keyof Data> = {
   update: (tx: Transaction, id: string, version: number, data: Data) => Promise<number>;
   remove: (tx: Transaction, id: string, version: number) => Promise<number>;
   count: (tx: Transaction) => Promise<number>;
+  /** Every stored record, by id: for checks over the whole record (`npm run db:check-text`). */
+  all: (tx: Transaction) => Promise<StoredRecord[]>;
   /**
    * For the type checker only: a record type whose data names a column the table lacks (a
    * misspelt field) does not take this store, as a missing column already does not.
@@ -55,5 +58,6 @@ export function versionedTable<Table extends VersionedTable>(
         .count,
     remove: async (tx, id, version) => (await table(tx).deleteMany({ where: { id, version } })).count,
     count: async (tx) => table(tx).count(),
+    all: async (tx) => (await table(tx).findMany({ orderBy: { id: "asc" } })) as StoredRecord[],
   };
 }

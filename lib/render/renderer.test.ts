@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import fc from "fast-check";
+import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildRenderer } from "@/scripts/build/renderer";
 import { buildChart } from "@/lib/charts/build";
@@ -72,5 +74,25 @@ describe("the renderer bundle, through the ChartRenderer that lib/ declares", ()
       CHART_IMAGE.preview.width,
       CHART_IMAGE.preview.height,
     ]);
+  });
+
+  it("draws a well-formed SVG and a PNG whatever a stored text holds, from any plane of Unicode", () => {
+    const { DOMParser } = new JSDOM().window;
+    const text = fc.string({ unit: "binary", maxLength: 20 });
+    fc.assert(
+      fc.property(text, text, (publisher, label) => {
+        const odd = figure({ id: "a", metric: "arrested", value: "2864", asOf: "2022-06-08", source: "odd" });
+        odd.source.publisher = `${publisher}\u0000\ud800`;
+        odd.geography.label = label;
+        const svg = renderer.chartSvg(buildChart("justice-funnel", [odd], []), CHART_IMAGE.download);
+        const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
+        expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
+      }),
+      { numRuns: 25 },
+    );
+    const broken = figure({ id: "a", metric: "arrested", value: "2864", asOf: "2022-06-08", source: "odd" });
+    broken.source.publisher = "NUL\u0000 here";
+    const png = Buffer.from(renderer.chartPng(buildChart("justice-funnel", [broken], []), CHART_IMAGE.preview));
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isPartialDate } from "@/lib/domain/partial-date";
+import { normaliseText, plainTextProblem } from "@/lib/domain/plain-text";
 
 /**
  * Field rules shared by every form's schema (the records', the editors', signing in) and by the
@@ -16,12 +17,20 @@ export const recordId = z
 
 const PARTIAL_DATE_MESSAGE = "Enter a real date as YYYY, YYYY-MM or YYYY-MM-DD.";
 
+/** The latest year a date may name: next year's, for a release already announced for it. */
+export function latestYear(now = new Date()): number {
+  return now.getUTCFullYear() + 1;
+}
+
 /** At most YYYY-MM-DD: the limit is what a form's field allows to be typed. */
 export const partialDate = z
   .string()
   .trim()
   .max(10, { message: PARTIAL_DATE_MESSAGE, abort: true })
-  .refine(isPartialDate, PARTIAL_DATE_MESSAGE);
+  .refine(isPartialDate, { message: PARTIAL_DATE_MESSAGE, abort: true })
+  .refine((text) => Number(text.slice(0, 4)) <= latestYear(), {
+    message: "The record holds what has been reported: enter a date no later than next year.",
+  });
 
 export const webAddress = z
   .string()
@@ -36,35 +45,43 @@ export const webAddress = z
     }
   }, "Enter a full web address starting with https://.");
 
-/** `missing`, when given, is said of an empty field instead of "The name is required.". */
-export function requiredText(max: number, what = "This", missing?: string) {
-  return z
+/** Whether a text field is one line (a name, a label) or several (a quote, a note). */
+export type Lines = "one" | "many";
+
+/**
+ * Text as the one rule for incoming text has it (lib/domain/plain-text.ts): normalised, then
+ * refused with a message naming the field when it holds what no reader can see. A field of
+ * several lines says so in its JSON Schema (`multiline`), where the admin's form reads it.
+ */
+function text(max: number, what: string, lines: Lines, missing?: string) {
+  const shape = lines === "many" ? "multi-line" : "one-line";
+  const base = z
     .string(missing ? { message: missing } : undefined)
+    .overwrite((value) => normaliseText(value, shape))
     .trim()
-    .min(1, missing ?? `${what} is required.`)
-    .max(max, `${what} is at most ${max.toLocaleString("en-GB")} characters.`);
+    .max(max, `${what} is at most ${max.toLocaleString("en-GB")} characters.`)
+    .superRefine((value, context) => {
+      const problem = plainTextProblem(value, shape, what);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    });
+  return lines === "many" ? base.meta({ multiline: true }) : base;
+}
+
+/**
+ * Required text. Markup needs no refusal: every writer escapes it (lib/escape.ts), so
+ * "arrests < expected" is stored and shown as typed. `missing`, when given, is said of an empty
+ * field instead of "The name is required.".
+ */
+export function requiredText(max: number, what = "This", options: { lines?: Lines; missing?: string } = {}) {
+  const missing = options.missing ?? `${what} is required.`;
+  return text(max, what, options.lines ?? "one", options.missing).pipe(z.string().min(1, missing));
 }
 
 /** Empty text from a form or a null in JSON both mean "not given". */
-export function optionalText(max: number, what = "This") {
-  return z
-    .string()
-    .trim()
-    .max(max, `${what} is at most ${max.toLocaleString("en-GB")} characters.`)
+export function optionalText(max: number, what = "This", options: { lines?: Lines } = {}) {
+  return text(max, what, options.lines ?? "one")
     .nullish()
-    .transform((text) => (text ? text : null));
-}
-
-/** Tags such as <b> or <script>: the record holds plain text, and pages print it as text. */
-const MARKUP = /<\s*\/?\s*[a-z!?]/i;
-const NO_MARKUP = "Write plain text: markup such as <b> or <script> is not allowed.";
-
-export function plainText(max: number, what: string, missing?: string) {
-  return requiredText(max, what, missing).refine((value) => !MARKUP.test(value), NO_MARKUP);
-}
-
-export function optionalPlainText(max: number, what: string) {
-  return optionalText(max, what).refine((value) => value === null || !MARKUP.test(value), NO_MARKUP);
+    .transform((value) => (value ? value : null));
 }
 
 /** Another record, chosen from a list. */

@@ -3,7 +3,7 @@
  * Checks the configuration, creates and migrates the database, seeds it when empty, builds
  * the app when the build is missing or older than the sources, then serves it.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { redactDatabaseUrl } from "@/lib/database-url.server";
 import { migrateDatabase } from "@/lib/db/prisma-cli.server";
 import { seedIfEmpty } from "@/lib/seed/seed.server";
 import { parseEnv } from "@/lib/env.server";
+import { serveNext } from "@/lib/http/next.server";
 import { RENDERER_BUNDLE } from "@/lib/render/paths.server";
 import { buildRenderer } from "../build/renderer";
 
@@ -74,12 +75,6 @@ async function askServerToRevalidate(port: number, token: string): Promise<void>
 
 async function main(): Promise<void> {
   const config = parseEnv(process.env);
-  const childEnv = {
-    ...process.env,
-    DATABASE_URL: config.DATABASE_URL,
-    PORT: String(config.PORT),
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
 
   migrateDatabase(config.DATABASE_URL);
   const seeded = await seedIfEmpty(config.DATABASE_URL);
@@ -93,20 +88,21 @@ async function main(): Promise<void> {
   const firstAdmin = await createFirstAdminIfNone(config);
   if (firstAdmin) console.log(firstAdmin);
 
+  // The server reads its settings from the environment, as a deployment would set them.
+  Object.assign(process.env, { DATABASE_URL: config.DATABASE_URL, PORT: String(config.PORT), NEXT_TELEMETRY_DISABLED: "1" });
+  const serving = { port: config.PORT, hostname: config.HOSTNAME, trust: config.TRUSTED_PROXIES };
+
   if (dev) {
     // Embeds and chart images render through this bundle; rerun `npm run dev` after changing them.
     await buildRenderer();
-    const server = spawn(process.execPath, [NEXT_CLI, "dev", "--port", String(config.PORT)], {
-      stdio: "inherit",
-      env: childEnv,
-    });
-    forwardSignals(server);
+    await serveNext({ ...serving, dev: true });
+    console.log(`Serving the development build on port ${config.PORT}.`);
     return;
   }
 
   if (!buildIsCurrent()) {
     console.log("Building the app (the build is missing or older than the sources)...");
-    const build = spawnSync(process.execPath, [NEXT_CLI, "build"], { stdio: "inherit", env: childEnv });
+    const build = spawnSync(process.execPath, [NEXT_CLI, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) {
       console.error("The build failed; see the messages above.");
       process.exit(build.status ?? 1);
@@ -115,23 +111,13 @@ async function main(): Promise<void> {
   }
 
   const token = config.REVALIDATE_TOKEN ?? randomBytes(32).toString("hex");
-  const args = [NEXT_CLI, "start", "--port", String(config.PORT)];
-  if (config.HOSTNAME) args.push("--hostname", config.HOSTNAME);
-  const server = spawn(process.execPath, args, {
-    stdio: "inherit",
-    env: { ...childEnv, REVALIDATE_TOKEN: token },
-  });
-  forwardSignals(server);
+  process.env.REVALIDATE_TOKEN = token;
+  // Next.js serves behind the app's own server, which checks every request first (decision 0015).
+  await serveNext({ ...serving, dev: false });
+  console.log(`Serving on port ${config.PORT}${config.HOSTNAME ? ` of ${config.HOSTNAME}` : ""}.`);
   // The build may have rendered its pages from another database file, or before the last
   // edits: refresh them all once the server listens.
   await askServerToRevalidate(config.PORT, token);
-}
-
-function forwardSignals(server: ReturnType<typeof spawn>): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.kill(signal));
-  }
-  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 main().catch((error: unknown) => {

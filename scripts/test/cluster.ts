@@ -13,7 +13,8 @@ import { seedIfEmpty } from "@/lib/seed/seed.server";
 import { parseEnv } from "@/lib/env.server";
 import { nginxPath } from "./machine";
 
-const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");
+/** Each instance is started as a deployment starts it (docs/deploy.md): `npm start`'s program. */
+const START = ["--import", "tsx", path.resolve("scripts", "cli", "start.ts")];
 const NGINX = nginxPath();
 
 export type ClusterOptions = {
@@ -115,9 +116,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   try {
     const instancePorts = Array.from({ length: options.instances }, (_, index) => options.port + 1 + index);
     for (const port of instancePorts) {
-      const instance = spawn(process.execPath, [NEXT_CLI, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+      const instance = spawn(process.execPath, START, {
         stdio: ["ignore", "ignore", "inherit"],
-        env: { ...environment, PORT: String(port), HOSTNAME: "127.0.0.1" },
+        // nginx is the one proxy in front, and it sets X-Forwarded-For to the client's address.
+        env: { ...environment, PORT: String(port), HOSTNAME: "127.0.0.1", TRUSTED_PROXIES: "1" },
       });
       children.push(instance);
       await waitUntilAnswering(`http://127.0.0.1:${port}/api/health`, instance, `The instance on port ${port}`);

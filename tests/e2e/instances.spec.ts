@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { startCluster, type Cluster } from "../../scripts/test/cluster";
 import { onServer, postgresDatabaseUrl } from "../support/postgres";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_REVALIDATE_TOKEN } from "./support/server";
-import { signIn } from "./support/signed-in";
+import { signIn, submitSignIn } from "./support/signed-in";
 
 // Two app instances behind nginx, sharing one database: what docs/deploy.md sets up when one
 // process is not enough. Like Chromium, nginx must be installed (apt-get install nginx): without
@@ -102,4 +102,26 @@ test("an editor signed in through the balancer stays signed in on every instance
         .filter({ hasText: /^Saved/ }),
     ).toBeVisible();
   }
+});
+
+test("behind nginx with TRUSTED_PROXIES=1, the sign-in lock follows the real client, not what it claims", async ({
+  browser,
+}) => {
+  // Last in this file: it locks this machine's address on the cluster's own database.
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${attempt}` } });
+    const page = await context.newPage();
+    await submitSignIn(page, {
+      site: cluster.balancerUrl,
+      email: `nobody-${attempt}@example.org`,
+      password: "wrong password 123",
+    });
+    await expect(page.getByText(/do not match an active editor|Too many failed attempts/)).toBeVisible();
+    await context.close();
+  }
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.77" } });
+  const page = await context.newPage();
+  await submitSignIn(page, { site: cluster.balancerUrl });
+  await expect(page.getByText(/Too many failed attempts/)).toBeVisible();
+  await context.close();
 });

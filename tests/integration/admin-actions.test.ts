@@ -129,8 +129,13 @@ describe("hostile input is refused field by field, with nothing stored", () => {
     ["an unknown qualifier", { ...FIGURE, qualifier: "roughly" }, "qualifier"],
     ["a date that does not exist", { ...FIGURE, asOf: "2021-02-30" }, "asOf"],
     ["a date in the wrong form", { ...FIGURE, asOf: "30/01/2021" }, "asOf"],
-    ["a script in the label", { ...FIGURE, label: "<script>alert(1)</script>" }, "label"],
-    ["markup in the quote", { ...FIGURE, quote: 'an <img src=x onerror="alert(1)"> quote' }, "quote"],
+    ["a NUL in the label", { ...FIGURE, label: "arrests\u0000" }, "label"],
+    ["an escape character in the quote", { ...FIGURE, quote: "said \u001b[31m" }, "quote"],
+    ["DEL in a note", { ...FIGURE, note: "note\u007f" }, "note"],
+    ["a C1 control in the label", { ...FIGURE, label: "arrests\u0085" }, "label"],
+    ["a lone surrogate in the label", { ...FIGURE, label: "arrests \ud800" }, "label"],
+    ["a line break in the one-line label", { ...FIGURE, label: "two\nlines" }, "label"],
+    ["a date far in the future", { ...FIGURE, asOf: "2999-12-31" }, "asOf"],
     ["an unknown source", { ...FIGURE, sourceId: "no-such-source" }, "sourceId"],
     ["an unknown metric", { ...FIGURE, metricId: "no-such-metric" }, "metricId"],
     ["a javascript: url", { ...SOURCE, url: "javascript:alert(1)" }, "url"],
@@ -138,12 +143,23 @@ describe("hostile input is refused field by field, with nothing stored", () => {
     ["an empty publisher", { ...SOURCE, publisher: "" }, "publisher"],
     ["a 1 MB publisher", { ...SOURCE, publisher: megabyte }, "publisher"],
     ["a source date that does not exist", { ...SOURCE, publishedOn: "2023-02-29" }, "publishedOn"],
-    ["a script in a source's note", { ...SOURCE, note: "<script>alert(1)</script>" }, "note"],
+    ["a NUL in a source's publisher", { ...SOURCE, publisher: "ITV\u0000 News" }, "publisher"],
+    ["a line break in a source's title", { ...SOURCE, title: "one\r\ntwo" }, "title"],
     ["an unknown source kind", { ...SOURCE, kind: "blog" }, "kind"],
     [
       "an agency without a country",
       { recordType: "agency", name: "A", kind: "police-force", country: "", role: "r" },
       "country",
+    ],
+    ...["ß", "ıe", "ﬀ"].map((country): [string, Record<string, string>, string] => [
+      `a country code that only upper-casing makes two letters (${country})`,
+      { recordType: "agency", name: "A", kind: "police-force", country, role: "r" },
+      "country",
+    ]),
+    [
+      "a lone surrogate in an agency's name",
+      { recordType: "agency", name: "Agency \udc00", kind: "police-force", country: "GB", role: "r" },
+      "name",
     ],
     [
       "a ruling with an impossible date",
@@ -166,6 +182,17 @@ describe("hostile input is refused field by field, with nothing stored", () => {
     if (outcome.status !== "invalid") return;
     expect(outcome.fieldErrors[field]?.[0]).toEqual(expect.any(String));
     expect(await counts()).toEqual(before);
+  });
+
+  it("stores markup and a lone < as plain text, exactly as typed, normalised to NFC", async () => {
+    const label = "<script>alert(1)</script> arrests < expected, Zoe\u0308";
+    const quote = 'an <img src=x onerror="alert(1)"> quote\r\nover two lines';
+    const id = await createFigure({ label, quote });
+    const stored = await database.prisma.figure.findUniqueOrThrow({ where: { id } });
+    expect([stored.label, stored.quote]).toEqual([
+      "<script>alert(1)</script> arrests < expected, Zoë",
+      'an <img src=x onerror="alert(1)"> quote\nover two lines',
+    ]);
   });
 
   it("returns every field's error at once, not only the first", async () => {
