@@ -89,7 +89,11 @@ async function main(): Promise<void> {
   if (firstAdmin) console.log(firstAdmin);
 
   // The server reads its settings from the environment, as a deployment would set them.
-  Object.assign(process.env, { DATABASE_URL: config.DATABASE_URL, PORT: String(config.PORT), NEXT_TELEMETRY_DISABLED: "1" });
+  Object.assign(process.env, {
+    DATABASE_URL: config.DATABASE_URL,
+    PORT: String(config.PORT),
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
   const serving = { port: config.PORT, hostname: config.HOSTNAME, trust: config.TRUSTED_PROXIES };
 
   if (dev) {
