@@ -34,6 +34,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Property tests run a hundred cases against a real database each; on a busy two-core
+    // machine that can pass Vitest's 5 s default without anything being wrong.
+    testTimeout: 30_000,
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/fail-on-console-error.ts"],
     projects: [

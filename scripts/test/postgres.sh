@@ -25,11 +25,15 @@ port="$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 ==
 
 as_postgres() { runuser -u postgres -- psql --port "$port" --quiet --no-psqlrc -v ON_ERROR_STOP=1 "$@"; }
 as_postgres <<SQL >&2
+SET client_min_messages = warning;
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ROLE') THEN
     CREATE ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD';
   END IF;
 END \$\$;
+-- The tests drop their databases WITH (FORCE), which must also end an autovacuum worker that
+-- happens to be in one; without this the drop fails, now and then, for want of the right.
+GRANT pg_signal_backend TO $ROLE;
 SQL
 if [ -z "$(as_postgres --tuples-only --no-align -c "SELECT 1 FROM pg_database WHERE datname = '$DATABASE'")" ]; then
   as_postgres -c "CREATE DATABASE $DATABASE OWNER $ROLE" >&2

@@ -95,7 +95,8 @@ console.log(
   `\nVitest: ${vitest ? `${vitest.passed} passed, ${vitest.failed} failed` : "no results"}; ` +
     `Playwright: ${playwright ? `${playwright.passed} passed, ${playwright.failed} failed` : "no results"}`,
 );
+// A runner that could not run, or a file that failed outside any test, counts as a failure too.
 console.log(
-  `Tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
+  `Tests: ${total.passed} passed, ${total.failed + problems.length} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`,
 );
 process.exit(total.failed > 0 || problems.length > 0 ? 1 : 0);
