@@ -50,6 +50,17 @@ describe("readCsv", () => {
     ]);
   });
 
+  it("reports a quote left open even when a later line's quote closes it, by the cells it comes out with", () => {
+    const csv = 'label,value,note\nfirst,"1,x\nsecond,2,fine\nthird,3,ends"\nfourth,4,fine';
+    expect(readCsv(csv).map((record) => record.problem ?? record.cells)).toEqual([
+      ["label", "value", "note"],
+      expect.stringMatching(/never closed/),
+      ["second", "2", "fine"],
+      ["third", "3", 'ends"'],
+      ["fourth", "4", "fine"],
+    ]);
+  });
+
   it("reports a closing quote followed by more text, instead of guessing", () => {
     const csv = 'a,"open\nb,"quoted" cell\nc,d';
     expect(readCsv(csv).map((record) => record.problem ?? record.cells)).toEqual([

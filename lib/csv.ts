@@ -39,16 +39,22 @@ const UNCLOSED_QUOTE =
  * with doubled quotes inside and line breaks allowed in quotes, CRLF or LF line ends, an optional
  * byte-order mark. A quote left open must not swallow the rows after it, as a lenient reader
  * would: its record is reported as a problem on the line it starts, and reading resumes on the
- * next line. Blank lines are skipped.
+ * next line. So is a record that spans lines and has another number of cells than the first
+ * line, the header. Blank lines are skipped.
  */
 export function readCsv(text: string): CsvRecord[] {
   const input = text.replace(/^\uFEFF/, "");
   const records: CsvRecord[] = [];
   let position = 0;
   let line = 1;
+  let columns: number | undefined;
   while (position < input.length) {
     const result = readRecord(input, position);
-    if (result.ok) {
+    // A quote left open that a later line's quote happens to close spans lines and comes out
+    // with the wrong number of cells: read it as the unclosed quote it is.
+    const swallowed = result.ok && result.lineBreaks > 1 && columns !== undefined && result.cells.length !== columns;
+    if (result.ok && !swallowed) {
+      columns ??= result.cells.length;
       if (result.cells.some((cell) => cell.trim() !== "")) records.push({ line, cells: result.cells });
       line += result.lineBreaks;
       position = result.end;

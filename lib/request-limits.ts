@@ -21,6 +21,9 @@ export const MAX_QUERY_LENGTH = 2048;
 const NOT_UTF8 =
   "The address's query string is not valid: each % sign must be followed by two hexadecimal digits, and together they must spell UTF-8 text.";
 
+const CONTROL_CHARACTER =
+  "The address's query string holds a control character (such as %00 or %0A), which no search or filter here takes.";
+
 /**
  * Why an address's query string cannot be read at all, or null when it can. A query that reads
  * but asks for something unknown (a sort column that does not exist) is the page's to explain
@@ -38,8 +41,10 @@ export function malformedQuery(search: string): string | null {
     } catch {
       return NOT_UTF8;
     }
-    // Next.js replaces bytes that are not UTF-8 with U+FFFD before the proxy sees the address.
+    // A U+FFFD is what bytes that are not UTF-8 become once something has decoded them.
     if (decoded.includes("\uFFFD")) return NOT_UTF8;
+    // No filter of ours takes a control character, and PostgreSQL refuses a NUL in any text.
+    if (/[\u0000-\u001F\u007F]/.test(decoded)) return CONTROL_CHARACTER;
   }
   return null;
 }

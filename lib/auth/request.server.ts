@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
-import { CLIENT_ADDRESS_HEADER } from "@/lib/http/front-door";
+import { CLIENT_ADDRESS_HEADER, FRONT_DOOR_ENV } from "@/lib/http/front-door";
 import { isSameOrigin } from "./origin";
 import { findSignedInEditor, SESSION_COOKIE, type SignedInEditor } from "./sessions.server";
 
@@ -30,9 +30,11 @@ export async function actionSessionToken(): Promise<string | undefined> {
 
 /**
  * The address a request came from, for throttling sign-in: as the app's server decided it from
- * the socket and the trusted proxies (lib/http/app-server.server.ts), never as the client claims it.
+ * the socket and the trusted proxies (lib/http/app-server.server.ts), never as the client claims it;
+ * none at all when the app is served some other way (only the per-account throttle then holds).
  */
 export async function clientAddress(): Promise<string | null> {
+  if (process.env[FRONT_DOOR_ENV] !== "1") return null;
   return (await headers()).get(CLIENT_ADDRESS_HEADER);
 }
 

@@ -11,9 +11,12 @@ export type TextShape = "one-line" | "multi-line";
 
 const LINE_BREAKS = /\r\n?|\u2028|\u2029/g;
 
+/** Half of a surrogate pair without its other half (String#isWellFormed is too new for some browsers). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
 /** Text as the record keeps it: NFC, and in multi-line text every line break as "\n". */
 export function normaliseText(text: string, shape: TextShape): string {
-  const nfc = text.isWellFormed() ? text.normalize("NFC") : text;
+  const nfc = LONE_SURROGATE.test(text) ? text : text.normalize("NFC");
   return shape === "multi-line" ? nfc.replace(LINE_BREAKS, "\n") : nfc;
 }
 
@@ -26,7 +29,7 @@ function codePoint(character: string): string {
  * message names the field and the character, since neither can be seen in the field itself.
  */
 export function plainTextProblem(text: string, shape: TextShape, what: string): string | null {
-  if (!text.isWellFormed()) {
+  if (LONE_SURROGATE.test(text)) {
     return `${what} holds a broken character (half of a surrogate pair); type or paste it again.`;
   }
   if (shape === "one-line" && /[\n\r\u2028\u2029]/.test(text)) {

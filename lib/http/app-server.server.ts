@@ -20,10 +20,10 @@ function refuse(response: ServerResponse, refusal: Refusal, method: string): voi
  * a header the app can trust (any copy the client sent is dropped), and hands the rest to
  * `handle`: Next.js's request handler in production, a stand-in in tests.
  */
-export function createAppServer(handle: RequestHandler, trust: ProxyTrust): Server {
+export function createAppServer(handle: RequestHandler, trust: ProxyTrust, options: { dev?: boolean } = {}): Server {
   return createServer(async (request, response) => {
     const method = request.method ?? "GET";
-    const refusal = checkRequest(method, request.url ?? "/");
+    const refusal = checkRequest(method, request.url ?? "/", options);
     if (refusal) return refuse(response, refusal, method);
 
     for (const name of IGNORED_REQUEST_HEADERS) delete request.headers[name];

@@ -22,6 +22,18 @@ describe("checkRequest", () => {
     expect(checkRequest("GET", target)).toMatchObject({ status: 400, message: expect.stringMatching(/not valid/) });
   });
 
+  it.each(["/admin/../robots.txt", "/admin/%2e%2e/_next/static/x.js", "/./figures", "/a\\b"])(
+    "refuses dot segments and backslashes in %s, which Next would resolve after the method check",
+    (target) => {
+      expect(checkRequest("POST", target)).toMatchObject({ status: 400, message: expect.stringMatching(/"\.\."/) });
+    },
+  );
+
+  it("lets the development server's own tools post when it runs", () => {
+    expect(checkRequest("POST", "/__nextjs_original-stack-frames")?.status).toBe(405);
+    expect(checkRequest("POST", "/__nextjs_original-stack-frames", { dev: true })).toBeNull();
+  });
+
   it.each([
     ["TRACE", "/"],
     ["TRACE", "/api/figures.json"],

@@ -35,20 +35,30 @@ export function allowedMethods(pathname: string): readonly string[] {
 const BAD_PATH =
   "The address is not valid: each % sign must be followed by two hexadecimal digits, and together they must spell UTF-8 text.";
 
+const DOT_SEGMENTS = 'The address is not valid: it may not contain "." or ".." segments, backslashes or NUL.';
+
 /** Why the request cannot be served at all, or null to hand it on. */
-export function checkRequest(method: string, target: string): Refusal | null {
+export function checkRequest(method: string, target: string, options: { dev?: boolean } = {}): Refusal | null {
   if (!target.startsWith("/")) return { status: 400, message: "The request must name an address on this site." };
   const queryStart = target.indexOf("?");
   const pathname = queryStart === -1 ? target : target.slice(0, queryStart);
   const search = queryStart === -1 ? "" : target.slice(queryStart);
+  let decoded: string;
   try {
-    decodeURIComponent(pathname);
+    decoded = decodeURIComponent(pathname);
   } catch {
     return { status: 400, message: BAD_PATH };
+  }
+  // Next resolves "." and ".." (also encoded) after these checks, which would let
+  // "POST /admin/../robots.txt" past the method table: no address of ours has them.
+  if (/(^|\/)\.\.?(\/|$)/.test(decoded) || /[\\\u0000]/.test(decoded)) {
+    return { status: 400, message: DOT_SEGMENTS };
   }
   const badQuery = malformedQuery(search);
   if (badQuery) return { status: 400, message: badQuery };
 
+  // `next dev` serves its error overlay and tools under /__nextjs*, some of them by POST.
+  if (options.dev && pathname.startsWith("/__nextjs")) return null;
   const methods = allowedMethods(pathname);
   const allow = methods.join(", ");
   if (method === "OPTIONS" && methods.includes("OPTIONS")) {
@@ -73,3 +83,10 @@ export const IGNORED_REQUEST_HEADERS = ["range", "if-range"] as const;
 
 /** The header that carries the client's address, as the server decided it, to the app. */
 export const CLIENT_ADDRESS_HEADER = "x-venetic-client-address";
+
+/**
+ * Set in the environment of a process whose requests all pass the front door: only there is
+ * CLIENT_ADDRESS_HEADER the server's word rather than the client's (plain `next start` would
+ * pass a client's own copy through).
+ */
+export const FRONT_DOOR_ENV = "VENETIC_FRONT_DOOR";

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import { createAppServer } from "./app-server.server";
+import { FRONT_DOOR_ENV } from "./front-door";
 import type { ProxyTrust } from "./trusted-proxies.server";
 
 export type ServeOptions = { dev: boolean; port: number; hostname?: string; trust: ProxyTrust };
@@ -16,9 +17,8 @@ export async function serveNext(options: ServeOptions): Promise<Server> {
   const app = next({ dev: options.dev, dir: process.cwd(), port: options.port, hostname: options.hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createAppServer((request, response) => handle(request, response), options.trust);
-  // `next dev` refreshes the browser's modules over a WebSocket.
-  if (options.dev) server.on("upgrade", app.getUpgradeHandler());
+  const server = createAppServer((request, response) => handle(request, response), options.trust, options);
+  process.env[FRONT_DOOR_ENV] = "1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => resolve());

@@ -24,7 +24,7 @@ const source = z.object({
   kind: z.enum(SOURCE_KINDS),
   copy: z.enum(SOURCE_COPIES),
   copyOf: optionalText(200, "The original outlet"),
-  note: optionalText(2000, "The note"),
+  note: optionalText(2000, "The note", { lines: "many" }),
 });
 
 const figure = z.object({
@@ -39,8 +39,8 @@ const figure = z.object({
   unit: z.enum(UNIT_VALUES),
   qualifier: z.enum(QUALIFIERS),
   label: requiredText(200, "The label"),
-  quote: requiredText(2000, "The quote"),
-  note: optionalText(2000, "The note"),
+  quote: requiredText(2000, "The quote", { lines: "many" }),
+  note: optionalText(2000, "The note", { lines: "many" }),
   conflictsWith: z.array(recordId),
 });
 
@@ -50,7 +50,7 @@ const agency = z.object({
   shortName: optionalText(60, "The short name"),
   kind: z.enum(AGENCY_KINDS),
   country: z.string().regex(/^[A-Z]{2}$/, "Use a two-letter country code."),
-  role: requiredText(2000, "The role"),
+  role: requiredText(2000, "The role", { lines: "many" }),
 });
 
 const ruling = z.object({
@@ -60,9 +60,9 @@ const ruling = z.object({
   courtId: recordId.nullable(),
   case: optionalText(300, "The case"),
   jurisdiction: z.enum(JURISDICTIONS),
-  outcome: requiredText(3000, "The outcome"),
+  outcome: requiredText(3000, "The outcome", { lines: "many" }),
   sourceId: recordId,
-  note: optionalText(2000, "The note"),
+  note: optionalText(2000, "The note", { lines: "many" }),
 });
 
 const person = z.object({

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import type { Server } from "node:http";
 import path from "node:path";
 import { createFirstAdminIfNone } from "@/lib/auth/first-admin.server";
 import { redactDatabaseUrl } from "@/lib/database-url.server";
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
   if (dev) {
     // Embeds and chart images render through this bundle; rerun `npm run dev` after changing them.
     await buildRenderer();
-    await serveNext({ ...serving, dev: true });
+    closeOnSignals(await serveNext({ ...serving, dev: true }));
     console.log(`Serving the development build on port ${config.PORT}.`);
     return;
   }
@@ -117,11 +118,22 @@ async function main(): Promise<void> {
   const token = config.REVALIDATE_TOKEN ?? randomBytes(32).toString("hex");
   process.env.REVALIDATE_TOKEN = token;
   // Next.js serves behind the app's own server, which checks every request first (decision 0015).
-  await serveNext({ ...serving, dev: false });
+  closeOnSignals(await serveNext({ ...serving, dev: false }));
   console.log(`Serving on port ${config.PORT}${config.HOSTNAME ? ` of ${config.HOSTNAME}` : ""}.`);
   // The build may have rendered its pages from another database file, or before the last
   // edits: refresh them all once the server listens.
   await askServerToRevalidate(config.PORT, token);
+}
+
+/** On SIGTERM or SIGINT, finish the requests in flight (for ten seconds at most), then stop. */
+function closeOnSignals(server: Server): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+  }
 }
 
 main().catch((error: unknown) => {

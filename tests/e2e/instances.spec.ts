@@ -108,7 +108,9 @@ test("an editor signed in through the balancer stays signed in on every instance
 test("behind nginx with TRUSTED_PROXIES=1, the sign-in lock follows the real client, not what it claims", async ({
   browser,
 }) => {
-  // Last in this file: it locks this machine's address on the cluster's own database.
+  // Last in this file: it locks this machine's address on the cluster's own database. nginx
+  // appends the address it sees to what the client claims (docs/deploy.md); believing the
+  // claimed first entry, as before issue #12, would give each attempt an address of its own.
   for (let attempt = 0; attempt < 6; attempt++) {
     const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${attempt}` } });
     const page = await context.newPage();
