@@ -19,6 +19,8 @@ import { buildRenderer } from "../build/renderer";
 
 const NEXT_CLI = path.resolve("node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
+/** For instances beside others on one checkout (scripts/test/cluster.ts): serve the build there is. */
+const noBuild = process.argv.includes("--no-build");
 
 /**
  * Everything a build is made from; a change to any of these means the build is stale. The
@@ -105,7 +107,10 @@ async function main(): Promise<void> {
     return;
   }
 
-  if (!buildIsCurrent()) {
+  if (noBuild && !existsSync(path.join(".next", "BUILD_ID"))) {
+    throw new Error("There is no build to serve: run npm run build first.");
+  }
+  if (!noBuild && !buildIsCurrent()) {
     console.log("Building the app (the build is missing or older than the sources)...");
     const build = spawnSync(process.execPath, [NEXT_CLI, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) {

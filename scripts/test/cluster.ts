@@ -14,7 +14,8 @@ import { parseEnv } from "@/lib/env.server";
 import { nginxPath } from "./machine";
 
 /** Each instance is started as a deployment starts it (docs/deploy.md): `npm start`'s program. */
-const START = ["--import", "tsx", path.resolve("scripts", "cli", "start.ts")];
+// Never a build of its own: another server (the browser tests') may be serving the same one.
+const START = ["--import", "tsx", path.resolve("scripts", "cli", "start.ts"), "--no-build"];
 const NGINX = nginxPath();
 
 export type ClusterOptions = {
