@@ -24,7 +24,7 @@ describe("parseTrustedProxies", () => {
     },
   );
 
-  it.each(["localhost", "10.0.0.0/33", "::1/129", "1.2.3", "10.0.0.0/x", "-1", "1000"])(
+  it.each(["localhost", "10.0.0.0/33", "::1/129", "1.2.3", "10.0.0.0/x", "10.0.0.0/8/9", "-1", "1000"])(
     "refuses %s with a message",
     (setting) => {
       expect(parseTrustedProxies(setting)).toMatchObject({

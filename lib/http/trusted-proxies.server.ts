@@ -29,7 +29,9 @@ export function parseTrustedProxies(
   }
   const list = new BlockList();
   for (const part of text.split(",").map((entry) => entry.trim())) {
-    const [address = "", prefixText] = part.split("/");
+    const [address = "", prefixText, extra] = part.split("/");
+    if (extra !== undefined)
+      return { ok: false, message: `${TRUSTED_PROXIES_HELP} "${part}" is not an address or range.` };
     const family = isIP(address);
     if (family === 0) return { ok: false, message: `${TRUSTED_PROXIES_HELP} "${part}" is not an address.` };
     const type = family === 4 ? "ipv4" : "ipv6";
