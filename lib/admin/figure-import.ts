@@ -30,33 +30,24 @@ export type ImportPreview = { problem: string | null; rows: ImportRow[] };
 type CheckedFigure = ReturnType<typeof figureRecord.toData>;
 
 /** What makes two figures the same report: everything but their words. */
-function sameFigureKey(figure: CheckedFigure): string {
-  return JSON.stringify([
-    figure.metricId,
-    String(figure.valueMinor),
-    figure.unit,
-    figure.qualifier,
-    figure.geographyId,
-    figure.agencyId,
-    figure.asOf,
-    figure.sourceId,
-  ]);
+const SAME_REPORT = [
+  "metricId",
+  "valueMinor",
+  "unit",
+  "qualifier",
+  "geographyId",
+  "agencyId",
+  "asOf",
+  "sourceId",
+] as const satisfies readonly (keyof CheckedFigure)[];
+
+function sameReportKey(figure: CheckedFigure): string {
+  return JSON.stringify(SAME_REPORT.map((column) => String(figure[column])));
 }
 
 async function storedDuplicate(db: PrismaClient, figure: CheckedFigure): Promise<string | null> {
-  const found = await db.figure.findFirst({
-    where: {
-      metricId: figure.metricId,
-      valueMinor: figure.valueMinor,
-      unit: figure.unit,
-      qualifier: figure.qualifier,
-      geographyId: figure.geographyId,
-      agencyId: figure.agencyId,
-      asOf: figure.asOf,
-      sourceId: figure.sourceId,
-    },
-    select: { id: true },
-  });
+  const where = Object.fromEntries(SAME_REPORT.map((column) => [column, figure[column]]));
+  const found = await db.figure.findFirst({ where, select: { id: true } });
   return found ? `The record already has this figure (${found.id}).` : null;
 }
 
@@ -94,7 +85,7 @@ export async function previewFigureImport(db: PrismaClient, csv: string): Promis
     }
     let duplicate: string | null = null;
     if (figure && !errors) {
-      const key = sameFigureKey(figure);
+      const key = sameReportKey(figure);
       const earlier = firstLineOf.get(key);
       duplicate = earlier ? `The same figure as line ${earlier}.` : await storedDuplicate(db, figure);
       if (!earlier) firstLineOf.set(key, line);

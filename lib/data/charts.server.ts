@@ -81,3 +81,12 @@ export async function fetchLatestRevision(): Promise<number> {
   const latest = await db.revision.findFirst({ select: { id: true }, orderBy: { id: "desc" } });
   return latest?.id ?? 0;
 }
+
+/**
+ * Why a chart cannot be pinned to `revision` (one the record has not reached yet), or null. A
+ * pinned embed is kept for a year wherever it is cached, so only a revision that exists may be.
+ */
+export async function unpinnableRevision(revision: number | null): Promise<string | null> {
+  if (revision === null || revision <= (await fetchLatestRevision())) return null;
+  return `There is no revision ${revision} of the record yet, so no chart can be pinned to it.`;
+}

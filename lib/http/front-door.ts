@@ -14,8 +14,8 @@ type Route = { path: RegExp; methods: readonly string[] };
 const READ = ["GET", "HEAD", "OPTIONS"] as const;
 
 /**
- * Which methods each kind of address serves. The first match wins; anything not listed is a
- * page (or a page that does not exist, whose 404 Next renders).
+ * Which methods each kind of address serves. The first match wins; the last matches every
+ * address that is left: a page (or a page that does not exist, whose 404 Next renders).
  */
 const ROUTES: Route[] = [
   // The admin's forms post to their own pages (server actions).
@@ -25,11 +25,11 @@ const ROUTES: Route[] = [
   { path: /^\/api\//, methods: READ },
   { path: /^\/_next\//, methods: READ },
   { path: /^\/[^/]+\.(?:js|txt|svg|ico|png|json|xml|webmanifest)$/, methods: READ },
-  { path: /^\//, methods: ["GET", "HEAD"] },
 ];
+const PAGE_METHODS = ["GET", "HEAD"] as const;
 
 export function allowedMethods(pathname: string): readonly string[] {
-  return ROUTES.find((route) => route.path.test(pathname))?.methods ?? ["GET", "HEAD"];
+  return ROUTES.find((route) => route.path.test(pathname))?.methods ?? PAGE_METHODS;
 }
 
 const BAD_PATH =

@@ -1,4 +1,4 @@
-import { fetchChart, fetchLatestRevision } from "@/lib/data/charts.server";
+import { fetchChart, unpinnableRevision } from "@/lib/data/charts.server";
 import { oembedResponse, parseOEmbedRequest } from "@/lib/embed/oembed";
 import { siteUrl } from "@/lib/site.server";
 
@@ -8,10 +8,9 @@ export async function GET(request: Request) {
   const parsed = parseOEmbedRequest(new URL(request.url).searchParams, site);
   const headers = { "Access-Control-Allow-Origin": "*" };
   if (!parsed.ok) return Response.json({ error: parsed.message }, { status: parsed.status, headers });
-  const { revision } = parsed.request;
-  if (revision !== null && revision > (await fetchLatestRevision())) {
-    const error = `There is no revision ${revision} of the record yet, so no chart can be pinned to it.`;
-    return Response.json({ error }, { status: 404, headers: { ...headers, "Cache-Control": "no-store" } });
+  const unpinnable = await unpinnableRevision(parsed.request.revision);
+  if (unpinnable) {
+    return Response.json({ error: unpinnable }, { status: 404, headers: { ...headers, "Cache-Control": "no-store" } });
   }
   const chart = await fetchChart(parsed.request.slug, parsed.request.revision);
   return Response.json(oembedResponse(chart, parsed.request, site), { headers });

@@ -1,5 +1,5 @@
 import { isChartSlug } from "@/lib/charts/registry";
-import { fetchChart, fetchLatestRevision } from "@/lib/data/charts.server";
+import { fetchChart, unpinnableRevision } from "@/lib/data/charts.server";
 import { parseEmbedParams } from "@/lib/embed/params";
 import { cachedRendering } from "@/lib/render/cache";
 import { chartRenderer } from "@/lib/render/renderer.server";
@@ -23,10 +23,8 @@ export async function GET(request: Request, { params }: Context) {
   const parsed = parseEmbedParams(new URL(request.url).searchParams);
   if (!parsed.ok) return plain(parsed.message, 400);
   const { theme, revision } = parsed.params;
-  // A pinned embed is kept for a year wherever it is cached: only a revision that exists may be.
-  if (revision !== null && revision > (await fetchLatestRevision())) {
-    return plain(`There is no revision ${revision} of the record yet, so no chart can be pinned to it.`, 404);
-  }
+  const unpinnable = await unpinnableRevision(revision);
+  if (unpinnable) return plain(unpinnable, 404);
   const embed = await cachedRendering(`embed ${slug} ${theme} ${parsed.params.static} ${revision}`, async () =>
     chartRenderer().embedDocument({
       chart: await fetchChart(slug, revision),
