@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChartCard } from "@/components/charts/chart-card";
 import { HeadlineGrid } from "@/components/figures/headline-figure";
 import { SourceLink } from "@/components/sources/source-link";
-import { fetchAllCharts } from "@/lib/data/charts.server";
+import { fetchDashboardCharts } from "@/lib/data/charts.server";
 import { fetchHeadlines } from "@/lib/figures/read.server";
 
 // Rendered once and served from the cache; an editor's save revalidates it (lib/revalidate.server.ts).
@@ -18,7 +18,7 @@ export const metadata: Metadata = {
 };
 
 export default async function OverviewPage() {
-  const [headlines, charts] = await Promise.all([fetchHeadlines(), fetchAllCharts()]);
+  const [headlines, charts] = await Promise.all([fetchHeadlines(), fetchDashboardCharts()]);
   const { growth } = headlines;
   return (
     <div className="space-y-10">

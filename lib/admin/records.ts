@@ -57,7 +57,7 @@ export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save:
   const data = kind.toData(parsed.data);
   const { version = 1, reason } = change.data;
   return db.$transaction(async (tx): Promise<SaveOutcome> => {
-    const referenceErrors = await kind.checkReferences(tx, data);
+    const referenceErrors = await kind.checkReferences(tx, data, id);
     if (referenceErrors) return invalid(referenceErrors);
 
     if (id === undefined) {
@@ -103,7 +103,7 @@ export async function deleteRecord(
   return db.$transaction(async (tx): Promise<DeleteOutcome> => {
     const before = await kind.store.find(tx, request.id);
     if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
-    const blocker = await kind.deleteBlockers(tx, request.id);
+    const blocker = await kind.deleteBlockers(tx, request.id, request.values);
     if (blocker) return { status: "refused", message: blocker };
     if ((await kind.store.remove(tx, request.id, version)) === 0) return conflictWith(tx, kind, request.id);
     await record(tx, editor, {

@@ -35,13 +35,17 @@ export function isForm(value: unknown): value is FormData {
   return value instanceof FormData;
 }
 
-/** A form's fields as text; files and repeated names are not part of any form here. */
+/**
+ * A form's fields as text. A name sent more than once (a list of checkboxes) is its values joined
+ * by commas, in the order sent; files are not part of any form here.
+ */
 export function formValues(form: FormInput): Record<string, string> {
   const plainObject = typeof form === "object" && form !== null && !Array.isArray(form);
   const entries = form instanceof FormData ? [...form.entries()] : plainObject ? Object.entries(form) : [];
   const values: Record<string, string> = {};
   for (const [name, value] of entries) {
-    if (typeof value === "string" && !name.startsWith("$ACTION")) values[name] = value;
+    if (typeof value !== "string" || name.startsWith("$ACTION")) continue;
+    values[name] = Object.hasOwn(values, name) ? `${values[name]},${value}` : value;
   }
   return values;
 }

@@ -1,3 +1,4 @@
+import { seededChartDefinition } from "@/lib/seed/charts";
 import { describe, expect, it } from "vitest";
 import { figureFixture as figure } from "@/tests/support/figure-fixtures";
 import { buildChart } from "./build";
@@ -84,7 +85,7 @@ const rulings = [
 ];
 
 describe("the UK totals timeline", () => {
-  const chart = buildChart("uk-totals", figures, rulings);
+  const chart = buildChart(seededChartDefinition("uk-totals"), figures, rulings);
 
   it("draws each UK report of arrests, charges and convictions in date order", () => {
     if (chart.body.type !== "timeline") throw new Error("expected a timeline");
@@ -111,17 +112,17 @@ describe("the UK totals timeline", () => {
 
 describe("the justice funnel", () => {
   it("uses the latest report that gives all three stages on one date", () => {
-    const chart = buildChart("justice-funnel", figures, rulings);
+    const chart = buildChart(seededChartDefinition("justice-funnel"), figures, rulings);
     if (chart.body.type !== "panels") throw new Error("expected panels");
     expect(chart.body.panels[0]?.bars.map((bar) => bar.figureId)).toEqual(["a3", "c3", "v3"]);
     expect(chart.takeaway).toBe(
-      "Of 2,864 people arrested by 8 June 2022, 1,571 metric charged (55%) and 383 metric convicted (13%).",
+      "Of 2,864 metric arrested by 8 June 2022, 1,571 metric charged (55%) and 383 metric convicted (13%).",
     );
   });
 
   it("says so when no report gives all three", () => {
     const chart = buildChart(
-      "justice-funnel",
+      seededChartDefinition("justice-funnel"),
       figures.filter((f) => f.metric.id !== "charged"),
       rulings,
     );
@@ -132,7 +133,7 @@ describe("the justice funnel", () => {
 
 describe("UK seizures", () => {
   it("shows the first and the latest figure of each category, cash first", () => {
-    const chart = buildChart("uk-seizures", figures, rulings);
+    const chart = buildChart(seededChartDefinition("uk-seizures"), figures, rulings);
     if (chart.body.type !== "panels") throw new Error("expected panels");
     expect(chart.body.panels.map((panel) => [panel.key, panel.bars.map((bar) => bar.figureId)])).toEqual([
       ["cash", ["cash1", "cash3"]],
@@ -144,7 +145,7 @@ describe("UK seizures", () => {
 
 describe("arrests by region", () => {
   it("keeps each UK area's latest report, largest first, and leaves out other countries", () => {
-    const chart = buildChart("arrests-by-region", figures, rulings);
+    const chart = buildChart(seededChartDefinition("arrests-by-region"), figures, rulings);
     if (chart.body.type !== "panels") throw new Error("expected panels");
     expect(chart.body.panels[0]?.bars.map((bar) => [bar.figureId, bar.label])).toEqual([
       ["mersey2", "merseyside (2022)"],
@@ -155,7 +156,7 @@ describe("arrests by region", () => {
 
 describe("worldwide results", () => {
   it("shows the latest month's worldwide figures, grouped by unit", () => {
-    const chart = buildChart("worldwide", figures, rulings);
+    const chart = buildChart(seededChartDefinition("worldwide"), figures, rulings);
     if (chart.body.type !== "panels") throw new Error("expected panels");
     expect(chart.body.panels.map((panel) => [panel.title, panel.bars.map((bar) => bar.figureId)])).toEqual([
       ["People", ["w-arr"]],
@@ -169,7 +170,7 @@ describe("worldwide results", () => {
 
 describe("chartRows", () => {
   it("gives one row per drawn figure with its exact value and source address", () => {
-    const rows = chartRows(buildChart("uk-seizures", figures, rulings));
+    const rows = chartRows(buildChart(seededChartDefinition("uk-seizures"), figures, rulings));
     expect(rows[1]).toMatchObject({
       group: "Metric cash",
       exact: "76914575",

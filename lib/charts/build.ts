@@ -1,9 +1,8 @@
 import { formatPartialDate, partialDateTimestamp } from "@/lib/domain/partial-date";
 import { UNITS, UNIT_VALUES } from "@/lib/domain/units";
 import { byDate, type FigureView, type SourceSummary } from "@/lib/figures/view";
+import { NOT_UK_FORCE_AREAS, UK_FORCE_AREAS, type ChartDefinition, type ChartGroup } from "./definition";
 import { describeChart, takeawayFor } from "./describe";
-import { SERIES_COLORS } from "./palette";
-import { CHARTS, type ChartSlug } from "./registry";
 import type { BarPanel, ChartDatum, ChartSpec, PanelsBody, TimelineBody, TimelineMarker } from "./types";
 
 export type RulingMark = {
@@ -13,13 +12,6 @@ export type RulingMark = {
   caseName: string | null;
   outcome: string;
 };
-
-const UK = "uk";
-const JUSTICE_METRICS = ["arrested", "charged", "convicted"] as const;
-/** Seizure categories in the order readers look for them; others follow by name. */
-const SEIZURE_ORDER = ["cash", "drugs-class-a", "drugs-class-a-and-b", "cannabis", "firearms", "ammunition"];
-/** Areas reported on that are not parts of the UK. */
-const NON_UK_AREAS = new Set([UK, "worldwide", "europe"]);
 
 export function toDatum(figure: FigureView, label: string = figure.metric.label): ChartDatum {
   return {
@@ -47,110 +39,58 @@ function sourcesOf(figures: FigureView[]): SourceSummary[] {
   );
 }
 
-function ukTotals(figures: FigureView[], rulings: RulingMark[]): { body: TimelineBody; used: FigureView[] } {
-  const used: FigureView[] = [];
-  const series = JUSTICE_METRICS.map((metric, index) => {
-    const points = figures.filter((figure) => figure.geography.id === UK && figure.metric.id === metric).sort(byDate);
-    used.push(...points);
-    return {
-      key: metric,
-      label: points[0]?.metric.label ?? metric,
-      color: SERIES_COLORS[index % SERIES_COLORS.length]!,
-      points: points.map((figure) => ({ ...toDatum(figure), time: partialDateTimestamp(figure.asOf)! })),
-    };
-  }).filter((line) => line.points.length > 0);
-  const markers: TimelineMarker[] = rulings.flatMap((ruling) => {
-    const time = ruling.date ? partialDateTimestamp(ruling.date) : null;
-    if (!ruling.date || time === null) return [];
-    return [
-      {
-        id: ruling.id,
-        time,
-        date: ruling.date,
-        dateDisplay: formatPartialDate(ruling.date),
-        label: ruling.court,
-        detail: ruling.caseName ?? ruling.outcome,
-      },
-    ];
-  });
-  return { body: { type: "timeline", valueLabel: "People", series, markers }, used };
+/** The first and the last day a partial date can mean, as ISO text that sorts as dates do. */
+const startOf = (date: string) => (date + "-01-01").slice(0, 10);
+const endOf = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
+
+function isUkForceArea(figure: FigureView): boolean {
+  return figure.agency?.country === "GB" && !NOT_UK_FORCE_AREAS.has(figure.geography.id);
 }
 
-/** The latest report that gives arrests, charges and convictions for the UK on one date. */
-function justiceFunnel(figures: FigureView[]): { body: PanelsBody; used: FigureView[] } {
-  const reports = new Map<string, FigureView[]>();
-  for (const figure of figures) {
-    if (figure.geography.id !== UK || !(JUSTICE_METRICS as readonly string[]).includes(figure.metric.id)) continue;
-    const key = `${figure.source.id} ${figure.asOf}`;
-    reports.set(key, [...(reports.get(key) ?? []), figure]);
-  }
-  const complete = [...reports.values()]
-    .filter((report) => JUSTICE_METRICS.every((metric) => report.some((figure) => figure.metric.id === metric)))
-    .sort((a, b) => byDate(b[0]!, a[0]!));
-  const latest = complete[0] ?? [];
-  const bars = JUSTICE_METRICS.flatMap((metric) => {
-    const figure = latest.find((candidate) => candidate.metric.id === metric);
-    return figure ? [toDatum(figure)] : [];
-  });
-  const panels: BarPanel[] = bars.length
-    ? [{ key: "funnel", title: `As of ${bars[0]!.asOfDisplay}`, color: SERIES_COLORS[0], bars }]
-    : [];
-  return { body: { type: "panels", panels }, used: latest };
+/** The figures the chart's selection takes, before it picks among them. */
+export function selectFigures(definition: ChartDefinition, figures: FigureView[]): FigureView[] {
+  const { metrics, kinds, areas, agencies, sources, fromDate, toDate } = definition;
+  const anyMetric = metrics.length === 0 && kinds.length === 0;
+  return figures.filter(
+    (figure) =>
+      (anyMetric || metrics.includes(figure.metric.id) || kinds.includes(figure.kind)) &&
+      (areas.length === 0 ||
+        areas.includes(figure.geography.id) ||
+        (areas.includes(UK_FORCE_AREAS) && isUkForceArea(figure))) &&
+      (agencies.length === 0 || (figure.agency !== null && agencies.includes(figure.agency.id))) &&
+      (sources.length === 0 || sources.includes(figure.source.id)) &&
+      (fromDate === null || endOf(figure.asOf) >= startOf(fromDate)) &&
+      (toDate === null || startOf(figure.asOf) <= endOf(toDate)),
+  );
 }
 
-/** For each kind of UK seizure: the first figure reported and the latest. */
-function ukSeizures(figures: FigureView[]): { body: PanelsBody; used: FigureView[] } {
-  const byMetric = new Map<string, FigureView[]>();
-  for (const figure of figures) {
-    if (figure.geography.id !== UK || figure.kind !== "seizure") continue;
-    byMetric.set(figure.metric.id, [...(byMetric.get(figure.metric.id) ?? []), figure]);
-  }
-  const rank = (metric: string) => {
-    const index = SEIZURE_ORDER.indexOf(metric);
-    return index === -1 ? SEIZURE_ORDER.length : index;
-  };
-  const used: FigureView[] = [];
-  const panels = [...byMetric.entries()]
-    .sort(
-      ([a, aFigures], [b, bFigures]) =>
-        rank(a) - rank(b) || aFigures[0]!.metric.label.localeCompare(bFigures[0]!.metric.label),
-    )
-    .map(([metric, reports], index): BarPanel => {
-      const sorted = [...reports].sort(byDate);
-      const first = sorted[0]!;
-      const latest = sorted[sorted.length - 1]!;
-      const shown = first === latest ? [first] : [first, latest];
-      used.push(...shown);
-      return {
-        key: metric,
-        title: first.metric.label,
-        color: SERIES_COLORS[index % SERIES_COLORS.length]!,
-        bars: shown.map((figure) =>
-          toDatum(figure, `${figure === first ? "First reported" : "Latest"}, ${figure.asOfDisplay}`),
-        ),
-      };
-    });
-  return { body: { type: "panels", panels }, used };
-}
-
-/** The latest arrest count each UK force or regional unit reported. */
-function arrestsByRegion(figures: FigureView[]): { body: PanelsBody; used: FigureView[] } {
+/** The latest figure of each key, keeping the order in which keys first appear. */
+function latestBy(figures: FigureView[], key: (figure: FigureView) => string): FigureView[] {
   const latest = new Map<string, FigureView>();
   for (const figure of figures) {
-    const inUk = figure.agency?.country === "GB" && !NON_UK_AREAS.has(figure.geography.id);
-    if (!inUk || figure.metric.id !== "arrested") continue;
-    const current = latest.get(figure.geography.id);
-    if (!current || byDate(current, figure) < 0) latest.set(figure.geography.id, figure);
+    const current = latest.get(key(figure));
+    if (!current || byDate(current, figure) < 0) latest.set(key(figure), figure);
   }
-  const used = [...latest.values()].sort((a, b) => Number(b.value) - Number(a.value));
-  const bars = used.map((figure) => toDatum(figure, `${shortArea(figure.geography.label)} (${figure.asOfDisplay})`));
-  return {
-    body: {
-      type: "panels",
-      panels: bars.length ? [{ key: "regions", title: "People arrested", color: SERIES_COLORS[0], bars }] : [],
-    },
-    used,
-  };
+  return [...latest.values()];
+}
+
+function pickFigures(definition: ChartDefinition, figures: FigureView[]): FigureView[] {
+  switch (definition.pick) {
+    case "every":
+      return figures;
+    case "latest-per-area":
+      return latestBy(figures, (figure) => figure.geography.id);
+    case "latest-per-metric":
+      return latestBy(figures, (figure) => figure.metric.id);
+    case "latest-month": {
+      const month =
+        figures
+          .map((figure) => figure.asOf.slice(0, 7))
+          .sort()
+          .at(-1) ?? null;
+      return figures.filter((figure) => month !== null && figure.asOf.startsWith(month));
+    }
+  }
 }
 
 /** "Merseyside" from "Merseyside (Merseyside Police)": the part a chart label has room for. */
@@ -158,53 +98,216 @@ function shortArea(label: string): string {
   return label.replace(/\s*\(.*\)$/, "");
 }
 
-/** Everything reported worldwide in the month of the latest worldwide report, by unit. */
-function worldwide(figures: FigureView[]): { body: PanelsBody; used: FigureView[] } {
-  const world = figures.filter((figure) => figure.geography.id === "worldwide");
-  const month =
-    world
-      .map((figure) => figure.asOf.slice(0, 7))
-      .sort()
-      .at(-1) ?? null;
-  const used = world
-    .filter((figure) => month !== null && figure.asOf.startsWith(month))
-    .sort((a, b) => a.label.localeCompare(b.label));
-  const byUnit = new Map<string, FigureView[]>();
-  for (const figure of used) byUnit.set(figure.unit, [...(byUnit.get(figure.unit) ?? []), figure]);
-  const panels = [...byUnit.entries()]
-    .sort(([a], [b]) => UNIT_VALUES.indexOf(a as never) - UNIT_VALUES.indexOf(b as never))
-    .map(([unit, unitFigures], index): BarPanel => ({
-      key: unit,
-      title: UNITS[unitFigures[0]!.unit].label,
-      color: SERIES_COLORS[index % SERIES_COLORS.length]!,
-      bars: unitFigures.map((figure) => toDatum(figure)).sort((a, b) => b.value - a.value),
-    }));
+type Group = { key: string; label: string; figures: FigureView[] };
+
+function groupKey(group: ChartGroup, figure: FigureView): { key: string; label: string } {
+  switch (group) {
+    case "metric":
+      return { key: figure.metric.id, label: figure.metric.label };
+    case "unit":
+      return { key: figure.unit, label: UNITS[figure.unit].label };
+    case "area":
+      return { key: figure.geography.id, label: figure.geography.label };
+    case "agency":
+      return figure.agency
+        ? { key: figure.agency.id, label: figure.agency.shortName ?? figure.agency.name }
+        : { key: "none", label: "No agency named" };
+    case "source":
+      return { key: figure.source.id, label: figure.source.publisher };
+    case "none":
+      return { key: "all", label: figure.metric.label };
+  }
+}
+
+/** The chosen metrics' place in the chart, the others after them. */
+function metricRank(definition: ChartDefinition, metric: string): number {
+  const index = definition.metrics.indexOf(metric);
+  return index === -1 ? definition.metrics.length : index;
+}
+
+function groupsOf(definition: ChartDefinition, figures: FigureView[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const figure of figures) {
+    const { key, label } = groupKey(definition.groupBy, figure);
+    const group = groups.get(key) ?? { key, label, figures: [] };
+    group.figures.push(figure);
+    groups.set(key, group);
+  }
+  const byLabel = (a: Group, b: Group) => a.label.localeCompare(b.label);
+  const order: (a: Group, b: Group) => number =
+    definition.groupBy === "unit"
+      ? (a, b) => UNIT_VALUES.indexOf(a.key as never) - UNIT_VALUES.indexOf(b.key as never)
+      : definition.groupBy === "metric"
+        ? (a, b) => metricRank(definition, a.key) - metricRank(definition, b.key) || byLabel(a, b)
+        : byLabel;
+  return [...groups.values()].sort(order);
+}
+
+function colorOf(definition: ChartDefinition, index: number): string {
+  return definition.colors[index % definition.colors.length]!;
+}
+
+function barLabel(definition: ChartDefinition, figure: FigureView): string {
+  switch (definition.barLabel) {
+    case "metric":
+      return figure.metric.label;
+    case "area":
+      return shortArea(figure.geography.label);
+    case "area-date":
+      return `${shortArea(figure.geography.label)} (${figure.asOfDisplay})`;
+    case "date":
+      return figure.asOfDisplay;
+    case "source-date":
+      return `${figure.source.publisher}, ${figure.asOfDisplay}`;
+  }
+}
+
+function sortBars(definition: ChartDefinition, figures: FigureView[]): FigureView[] {
+  const sorted = [...figures];
+  switch (definition.sort) {
+    case "chosen":
+      return sorted.sort((a, b) => metricRank(definition, a.metric.id) - metricRank(definition, b.metric.id));
+    case "value-desc":
+      return sorted.sort((a, b) => Number(b.value) - Number(a.value));
+    case "value-asc":
+      return sorted.sort((a, b) => Number(a.value) - Number(b.value));
+    case "date":
+      return sorted.sort(byDate);
+    case "label":
+      return sorted.sort((a, b) => barLabel(definition, a).localeCompare(barLabel(definition, b)));
+  }
+}
+
+type Built<Body> = { body: Body; used: FigureView[] };
+
+function timeline(definition: ChartDefinition, figures: FigureView[], rulings: RulingMark[]): Built<TimelineBody> {
+  const groups = groupsOf(definition, figures);
+  const series = groups.map((group, index) => ({
+    key: group.key,
+    label: group.label,
+    color: colorOf(definition, index),
+    points: [...group.figures]
+      .sort(byDate)
+      .map((figure) => ({ ...toDatum(figure), time: partialDateTimestamp(figure.asOf)! })),
+  }));
+  const markers: TimelineMarker[] = definition.markRulings
+    ? rulings.flatMap((ruling) => {
+        const time = ruling.date ? partialDateTimestamp(ruling.date) : null;
+        if (!ruling.date || time === null) return [];
+        return [
+          {
+            id: ruling.id,
+            time,
+            date: ruling.date,
+            dateDisplay: formatPartialDate(ruling.date),
+            label: ruling.court,
+            detail: ruling.caseName ?? ruling.outcome,
+          },
+        ];
+      })
+    : [];
+  const valueLabel = definition.valueLabel ?? (figures[0] ? UNITS[figures[0].unit].label : "Value");
+  return { body: { type: "timeline", valueLabel, series, markers }, used: figures };
+}
+
+function panels(definition: ChartDefinition, figures: FigureView[]): Built<PanelsBody> {
+  // Bars of equal value keep the figures' own order, by label.
+  const byLabel = [...figures].sort((a, b) => a.label.localeCompare(b.label));
+  const panels = groupsOf(definition, byLabel).map((group, index): BarPanel => ({
+    key: group.key,
+    title: group.label,
+    color: colorOf(definition, index),
+    bars: sortBars(definition, group.figures).map((figure) => toDatum(figure, barLabel(definition, figure))),
+  }));
+  return { body: { type: "panels", panels }, used: byLabel };
+}
+
+/** For each group (each kind of seizure, say): the first figure reported and the latest. */
+function firstAndLatest(definition: ChartDefinition, figures: FigureView[]): Built<PanelsBody> {
+  const used: FigureView[] = [];
+  const panels = groupsOf(definition, figures).map((group, index): BarPanel => {
+    const sorted = [...group.figures].sort(byDate);
+    const first = sorted[0]!;
+    const latest = sorted[sorted.length - 1]!;
+    const shown = first === latest ? [first] : [first, latest];
+    used.push(...shown);
+    return {
+      key: group.key,
+      title: group.label,
+      color: colorOf(definition, index),
+      bars: shown.map((figure) =>
+        toDatum(figure, `${figure === first ? "First reported" : "Latest"}, ${figure.asOfDisplay}`),
+      ),
+    };
+  });
   return { body: { type: "panels", panels }, used };
 }
 
-/** Builds one chart from every stored figure and ruling. Pure: the data layer fetches. */
-export function buildChart(slug: ChartSlug, figures: FigureView[], rulings: RulingMark[]): ChartSpec {
-  const definition = CHARTS[slug];
+/** The latest report (one source, one date) that gives every chosen metric, as bars in the chosen order. */
+function funnel(definition: ChartDefinition, figures: FigureView[]): Built<PanelsBody> {
+  const reports = new Map<string, FigureView[]>();
+  for (const figure of figures) {
+    const key = `${figure.source.id} ${figure.asOf}`;
+    reports.set(key, [...(reports.get(key) ?? []), figure]);
+  }
+  const steps = definition.metrics.length
+    ? definition.metrics
+    : [...new Set(figures.map((figure) => figure.metric.id))];
+  const complete = [...reports.values()]
+    .filter((report) => steps.every((metric) => report.some((figure) => figure.metric.id === metric)))
+    .sort((a, b) => byDate(b[0]!, a[0]!));
+  const latest = complete[0] ?? [];
+  const bars = steps.flatMap((metric) => {
+    const figure = latest.find((candidate) => candidate.metric.id === metric);
+    return figure ? [toDatum(figure)] : [];
+  });
+  const panels: BarPanel[] = bars.length
+    ? [{ key: "funnel", title: `As of ${bars[0]!.asOfDisplay}`, color: colorOf(definition, 0), bars }]
+    : [];
+  return { body: { type: "panels", panels }, used: latest };
+}
+
+/** The latest figure each area reported, as one panel of bars. */
+function byArea(definition: ChartDefinition, figures: FigureView[]): Built<PanelsBody> {
+  const used = sortBars(
+    definition,
+    latestBy(figures, (figure) => `${figure.geography.id} ${figure.metric.id}`),
+  );
+  const metricLabels = [...new Set(used.map((figure) => figure.metric.label))];
+  const title = metricLabels.length === 1 ? metricLabels[0]! : "Latest figures";
+  const bars = used.map((figure) => toDatum(figure, barLabel(definition, figure)));
+  return {
+    body: {
+      type: "panels",
+      panels: bars.length ? [{ key: "regions", title, color: colorOf(definition, 0), bars }] : [],
+    },
+    used,
+  };
+}
+
+/** Draws a chart's definition from every stored figure and ruling. Pure: the data layer fetches. */
+export function buildChart(definition: ChartDefinition, figures: FigureView[], rulings: RulingMark[]): ChartSpec {
+  const chosen = pickFigures(definition, selectFigures(definition, figures));
   const built = (() => {
-    switch (slug) {
-      case "uk-totals":
-        return ukTotals(figures, rulings);
-      case "justice-funnel":
-        return justiceFunnel(figures);
-      case "uk-seizures":
-        return ukSeizures(figures);
-      case "arrests-by-region":
-        return arrestsByRegion(figures);
-      case "worldwide":
-        return worldwide(figures);
+    switch (definition.type) {
+      case "timeline":
+        return timeline(definition, chosen, rulings);
+      case "panels":
+        return panels(definition, chosen);
+      case "first-latest":
+        return firstAndLatest(definition, chosen);
+      case "funnel":
+        return funnel(definition, chosen);
+      case "by-area":
+        return byArea(definition, chosen);
     }
   })();
   const spec = {
-    slug,
+    slug: definition.slug,
     title: definition.title,
     notes: [...definition.notes],
     sources: sourcesOf(built.used),
     body: built.body,
   };
-  return { ...spec, takeaway: takeawayFor(spec), description: describeChart(spec) };
+  return { ...spec, takeaway: definition.takeaway ?? takeawayFor(spec, definition), description: describeChart(spec) };
 }

@@ -1,7 +1,8 @@
 import { parsePartialDate } from "@/lib/domain/partial-date";
+import { UK_FORCE_AREAS, type ChartDefinition } from "./definition";
 import type { ChartDatum, ChartSpec, PanelsBody, TimelineBody } from "./types";
 
-type Described = Pick<ChartSpec, "slug" | "title" | "body">;
+type Described = Pick<ChartSpec, "title" | "body">;
 
 function valueAt(datum: ChartDatum): string {
   return `${datum.display} (${datum.asOfDisplay}, ${datum.sourceName})`;
@@ -46,8 +47,11 @@ function isEmpty(chart: Described): boolean {
     : chart.body.panels.length === 0;
 }
 
-/** One line saying what the chart shows, from its own figures. */
-export function takeawayFor(chart: Described): string {
+/** What "the most" of a metric is called in a sentence, where its label does not read well there. */
+const MOST_OF: Record<string, string> = { arrested: "arrests", charged: "charges", convicted: "convictions" };
+
+/** One line saying what the chart shows, from its own figures and what the chart selects. */
+export function takeawayFor(chart: Described, definition: Pick<ChartDefinition, "type" | "areas">): string {
   if (isEmpty(chart)) return "No figures have been recorded for this chart yet.";
   const { body } = chart;
   if (body.type === "timeline") {
@@ -60,23 +64,29 @@ export function takeawayFor(chart: Described): string {
     });
     return `${capitalise(list(growth))}.`;
   }
-  switch (chart.slug) {
-    case "justice-funnel": {
-      const [arrested, ...later] = body.panels[0]!.bars;
-      const shares = later.map(
-        (bar) => `${bar.display} ${verbFor(bar.label)} (${percent(bar.value, arrested!.value)})`,
-      );
-      return `Of ${arrested!.display} people arrested by ${arrested!.asOfDisplay}, ${list(shares)}.`;
+  switch (definition.type) {
+    case "funnel": {
+      const [first, ...later] = body.panels[0]!.bars;
+      const shares = later.map((bar) => `${bar.display} ${verbFor(bar.label)} (${percent(bar.value, first!.value)})`);
+      const of = `Of ${first!.display} ${lowerFirst(first!.label)} by ${first!.asOfDisplay}`;
+      return shares.length ? `${of}, ${list(shares)}.` : `${of}.`;
     }
-    case "arrests-by-region": {
+    case "by-area": {
       const bars = body.panels[0]!.bars;
       const top = bars[0]!;
-      return `${capitalise(top.label.replace(/ \(.*\)$/, ""))} reported the most arrests: ${top.display} (${top.asOfDisplay}). ${bars.length} forces and units, reporting at different dates.`;
+      const most = MOST_OF[top.metric] ?? lowerFirst(top.label.replace(/ \(.*\)$/, ""));
+      const areas = definition.areas.includes(UK_FORCE_AREAS) ? "forces and units" : "areas";
+      return `${capitalise(top.label.replace(/ \(.*\)$/, ""))} reported the most ${most}: ${top.display} (${top.asOfDisplay}). ${bars.length} ${areas}, reporting at different dates.`;
     }
-    case "worldwide": {
+    case "panels": {
       const all = body.panels.flatMap((panel) => panel.bars);
-      const arrested = all.find((bar) => bar.metric === "arrested") ?? all[0]!;
-      return `By ${arrested.asOfDisplay}, ${arrested.display} people had been arrested worldwide; ${all.length} results were reported in all.`;
+      const arrested = all.find((bar) => bar.metric === "arrested");
+      const where = definition.areas.length === 1 && definition.areas[0] === "worldwide" ? " worldwide" : "";
+      if (arrested) {
+        return `By ${arrested.asOfDisplay}, ${arrested.display} people had been arrested${where}; ${all.length} results were reported in all.`;
+      }
+      const latest = [...all].sort((a, b) => a.asOf.localeCompare(b.asOf)).at(-1)!;
+      return `${all.length} result${all.length === 1 ? " was" : "s were"} reported${where}, the latest in ${latest.asOfDisplay}.`;
     }
     default: {
       const changes = body.panels

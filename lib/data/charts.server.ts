@@ -2,7 +2,7 @@ import { cache } from "react";
 import { db } from "@/lib/db.server";
 import { figuresAtRevision, rulingsAtRevision } from "@/lib/charts/at-revision";
 import { buildChart, type RulingMark } from "@/lib/charts/build";
-import { CHART_SLUGS, type ChartSlug } from "@/lib/charts/registry";
+import { chartDefinition, type ChartDefinition } from "@/lib/charts/definition";
 import type { ChartSpec } from "@/lib/charts/types";
 import { figureViewSelect, sourceSummarySelect, toFigureView, type FigureView } from "@/lib/figures/view";
 
@@ -66,14 +66,63 @@ async function fetchChartInputsAt(revision: number): Promise<ChartInputs> {
   return { figures, rulings: rulingsAtRevision(rulingRevisions) };
 }
 
-export async function fetchChart(slug: ChartSlug, revision: number | null = null): Promise<ChartSpec> {
-  const { figures, rulings } = revision === null ? await fetchChartInputs() : await fetchChartInputsAt(revision);
-  return buildChart(slug, figures, rulings);
+/** A published chart's record, or null: a draft has no public address. */
+const findPublishedChart = cache(async (slug: string) => db.chart.findFirst({ where: { slug, published: true } }));
+
+/**
+ * The chart's own definition as it stood after `revision`, so that a pinned embed never changes
+ * even when its selection is edited. A revision from before the chart was first saved (an embed
+ * pinned before charts were records) gets the chart's first definition: what the code drew then.
+ */
+async function definitionAt(chartId: string, revision: number): Promise<ChartDefinition | null> {
+  const saved = (where: object, order: "asc" | "desc") =>
+    db.revision.findFirst({
+      where: { recordType: "chart", recordId: chartId, after: { not: null }, ...where },
+      orderBy: { id: order },
+      select: { after: true },
+    });
+  const found = (await saved({ id: { lte: revision } }, "desc")) ?? (await saved({}, "asc"));
+  return found?.after ? chartDefinition(JSON.parse(found.after)) : null;
 }
 
-export async function fetchAllCharts(): Promise<ChartSpec[]> {
+/** A published chart drawn from the record as it is, or as it stood at `revision`; null when there is none. */
+export async function fetchChart(slug: string, revision: number | null = null): Promise<ChartSpec | null> {
+  const stored = await findPublishedChart(slug);
+  if (!stored) return null;
+  if (revision === null) {
+    const { figures, rulings } = await fetchChartInputs();
+    return buildChart(chartDefinition(stored), figures, rulings);
+  }
+  const definition = (await definitionAt(stored.id, revision)) ?? chartDefinition(stored);
+  const { figures, rulings } = await fetchChartInputsAt(revision);
+  // The address a pinned embed was given stays the chart's current one.
+  return buildChart({ ...definition, slug: stored.slug }, figures, rulings);
+}
+
+/** Any chart, draft or published, drawn as it is saved: for the editor's preview. */
+export async function fetchChartForEditor(id: string): Promise<ChartSpec | null> {
+  const stored = await db.chart.findUnique({ where: { id } });
+  if (!stored) return null;
   const { figures, rulings } = await fetchChartInputs();
-  return CHART_SLUGS.map((slug) => buildChart(slug, figures, rulings));
+  return buildChart(chartDefinition(stored), figures, rulings);
+}
+
+/** A definition the editor has not saved yet, drawn from the record as it is. */
+export async function drawDefinition(definition: ChartDefinition): Promise<ChartSpec> {
+  const { figures, rulings } = await fetchChartInputs();
+  return buildChart(definition, figures, rulings);
+}
+
+/** The published charts the dashboard shows, in the editors' order. */
+export async function fetchDashboardCharts(): Promise<ChartSpec[]> {
+  const [stored, { figures, rulings }] = await Promise.all([
+    db.chart.findMany({
+      where: { published: true, dashboardOrder: { not: null } },
+      orderBy: [{ dashboardOrder: "asc" }, { title: "asc" }],
+    }),
+    fetchChartInputs(),
+  ]);
+  return stored.map((chart) => buildChart(chartDefinition(chart), figures, rulings));
 }
 
 /** The newest revision: what "pin this version" pins. */

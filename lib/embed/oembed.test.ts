@@ -1,3 +1,4 @@
+import { seededChartDefinition } from "@/lib/seed/charts";
 import { describe, expect, it } from "vitest";
 import { buildChart } from "@/lib/charts/build";
 import { embedHeight } from "@/lib/charts/geometry";
@@ -22,7 +23,6 @@ describe("parseOEmbedRequest", () => {
 
   it.each([
     [{ url: "https://elsewhere.example/charts/uk-totals" }, 404],
-    [{ url: `${SITE}/charts/no-such-chart` }, 404],
     [{ url: `${SITE}/figures` }, 404],
     [{ url: `${SITE}/charts/uk-totals`, format: "xml" }, 501],
     [{ url: `${SITE}/charts/uk-totals`, format: "yaml" }, 400],
@@ -39,7 +39,7 @@ describe("parseOEmbedRequest", () => {
 
 describe("oembedResponse", () => {
   const chart = buildChart(
-    "justice-funnel",
+    seededChartDefinition("justice-funnel"),
     [
       figure({ id: "a", metric: "arrested", value: "2864", asOf: "2022-06-08" }),
       figure({ id: "c", metric: "charged", value: "1571", asOf: "2022-06-08" }),
@@ -69,7 +69,7 @@ describe("oembedResponse", () => {
 
   it("estimates a taller embed at a narrower width", () => {
     const timeline = buildChart(
-      "uk-totals",
+      seededChartDefinition("uk-totals"),
       [figure({ id: "a", metric: "arrested", value: "746", asOf: "2020-07-02" })],
       [],
     );

@@ -22,6 +22,8 @@ export type Field<Schema extends z.ZodType = z.ZodType> = {
   options?: FieldOption[] | ((lists: FormOptions) => FieldOption[]);
   /** What a new record's form starts with; also what a snapshot without the field restores. */
   initial?: string;
+  /** Several of the options at once, kept in the order chosen (ids joined by commas). */
+  multiple?: boolean;
 };
 
 export function field<Schema extends z.ZodType>(schema: Schema, form: Omit<Field, "schema">): Field<Schema> {
@@ -42,7 +44,7 @@ export function objectOf<F extends Fields>(fields: F): z.ZodObject<ShapeOf<F>> {
 export type FieldSpec = {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "select";
+  kind: "text" | "textarea" | "select" | "choices";
   required: boolean;
   hint?: string;
   options?: FieldOption[];
@@ -79,7 +81,7 @@ function specOf(name: string, declared: Field, limits: ReturnType<typeof limitsO
   return {
     name,
     label: declared.label,
-    kind: options ? "select" : multiline ? "textarea" : "text",
+    kind: options ? (declared.multiple ? "choices" : "select") : multiline ? "textarea" : "text",
     required,
     ...(declared.hint ? { hint: declared.hint } : {}),
     ...(options ? { options } : maxLength === undefined ? {} : { maxLength }),
@@ -138,10 +140,14 @@ type Declaration<F extends Fields, Schema extends z.ZodType, Data> = {
   toFormValues?: (record: Record<string, unknown>, values: FormValues) => FormValues;
   /** A snapshot's values back as data to write (a revert), when a column is not a field. */
   fromSnapshot?: (snapshot: Record<string, unknown>, columns: Record<string, string | null>) => Data;
-  /** References that must exist; null when all do. */
-  checkReferences?: (tx: Transaction, data: Data) => Promise<FieldErrors | null>;
-  /** Why the record cannot be deleted (other records still point at it), or null. */
-  deleteBlockers?: (tx: Transaction, id: string) => Promise<string | null>;
+  /** References that must exist, and rules across records; null when all hold. `id` is absent for a new record. */
+  checkReferences?: (tx: Transaction, data: Data, id?: string) => Promise<FieldErrors | null>;
+  /**
+   * Why the record cannot be deleted (other records still point at it, or the form does not
+   * confirm what deleting it does), or null. `values` is the delete form as sent; absent for a
+   * delete that is itself the confirmation (reverting the record's creation, with a reason).
+   */
+  deleteBlockers?: (tx: Transaction, id: string, values?: Record<string, unknown>) => Promise<string | null>;
   /**
    * After a deleted record comes back: the links to other records that went with it (and are
    * kept in its snapshot by the store's `include`), put back where the other side still exists.
@@ -175,8 +181,8 @@ export type EditableRecord<Schema extends z.ZodType = z.ZodType, Data = unknown>
   toData: (input: z.output<Schema>) => Data;
   toFormValues: (record: Record<string, unknown>) => FormValues;
   fromSnapshot: (snapshot: Record<string, unknown>) => Data;
-  checkReferences: (tx: Transaction, data: Data) => Promise<FieldErrors | null>;
-  deleteBlockers: (tx: Transaction, id: string) => Promise<string | null>;
+  checkReferences: (tx: Transaction, data: Data, id?: string) => Promise<FieldErrors | null>;
+  deleteBlockers: (tx: Transaction, id: string, values?: Record<string, unknown>) => Promise<string | null>;
   restoreLinks?: (tx: Transaction, id: string, snapshot: Record<string, unknown>) => Promise<void>;
   list: Declaration<Fields, z.ZodType, Data>["list"];
   overview: (db: PrismaClient) => Promise<OverviewRow[]>;

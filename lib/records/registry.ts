@@ -1,5 +1,6 @@
 import type { EditableRecord } from "./define";
 import { agencyRecord } from "./agency";
+import { chartRecord } from "./chart";
 import { figureRecord } from "./figure";
 import { rulingRecord } from "./ruling";
 import { sourceRecord } from "./source";
@@ -14,6 +15,7 @@ export const EDITABLE_RECORDS = {
   source: sourceRecord,
   agency: agencyRecord,
   ruling: rulingRecord,
+  chart: chartRecord,
 } as const;
 
 export type EditableRecordType = keyof typeof EDITABLE_RECORDS;

@@ -1,3 +1,4 @@
+import { seededChartDefinition } from "@/lib/seed/charts";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -23,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(bundle, { force: true }));
 
 const chart = buildChart(
-  "justice-funnel",
+  seededChartDefinition("justice-funnel"),
   [
     figure({ id: "a", metric: "arrested", value: "2864", asOf: "2022-06-08" }),
     figure({ id: "c", metric: "charged", value: "1571", asOf: "2022-06-08" }),
@@ -84,7 +85,10 @@ describe("the renderer bundle, through the ChartRenderer that lib/ declares", ()
         const odd = figure({ id: "a", metric: "arrested", value: "2864", asOf: "2022-06-08", source: "odd" });
         odd.source.publisher = `${publisher}\u0000\ud800`;
         odd.geography.label = label;
-        const svg = renderer.chartSvg(buildChart("justice-funnel", [odd], []), CHART_IMAGE.download);
+        const svg = renderer.chartSvg(
+          buildChart(seededChartDefinition("justice-funnel"), [odd], []),
+          CHART_IMAGE.download,
+        );
         const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
         expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
       }),
@@ -92,7 +96,9 @@ describe("the renderer bundle, through the ChartRenderer that lib/ declares", ()
     );
     const broken = figure({ id: "a", metric: "arrested", value: "2864", asOf: "2022-06-08", source: "odd" });
     broken.source.publisher = "NUL\u0000 here";
-    const png = Buffer.from(renderer.chartPng(buildChart("justice-funnel", [broken], []), CHART_IMAGE.preview));
+    const png = Buffer.from(
+      renderer.chartPng(buildChart(seededChartDefinition("justice-funnel"), [broken], []), CHART_IMAGE.preview),
+    );
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
   });
 });

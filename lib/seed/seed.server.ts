@@ -2,13 +2,14 @@ import { createPrismaClient, type PrismaClient } from "@/lib/db/client.server";
 import { isLostRace } from "@/lib/db/errors";
 import { toMinor } from "@/lib/domain/quantity";
 import { snapshot, type RecordType } from "@/lib/revisions";
+import { SEEDED_CHARTS } from "./charts";
 import type { Dataset } from "./dataset";
 import { loadDataset } from "./load.server";
 
 export const SEED_REASON = "Initial import from reported-figures.json";
 
 export type SeedReport = Record<
-  "geographies" | "metrics" | "sources" | "agencies" | "figures" | "conflicts" | "rulings" | "people",
+  "geographies" | "metrics" | "sources" | "agencies" | "figures" | "conflicts" | "rulings" | "people" | "charts",
   number
 >;
 
@@ -82,6 +83,16 @@ export async function seedDatabase(prisma: PrismaClient, dataset: Dataset): Prom
       const people = await missing(dataset.people, tx.person.findMany(idsOf));
       await tx.person.createMany({ data: people });
 
+      // A seeded chart an editor has deleted stays deleted: its revisions say it was here.
+      const chartHistory = await tx.revision.findMany({ where: { recordType: "chart" }, select: { recordId: true } });
+      const seenCharts = new Set([...chartHistory.map((revision) => revision.recordId)]);
+      const takenSlugs = new Set((await tx.chart.findMany({ select: { slug: true } })).map((chart) => chart.slug));
+      const charts = [];
+      for (const chart of SEEDED_CHARTS) {
+        if (seenCharts.has(chart.id) || takenSlugs.has(chart.slug)) continue;
+        charts.push(await tx.chart.create({ data: chart }));
+      }
+
       const created: [RecordType, { id: string }[]][] = [
         ["geography", geographies],
         ["metric", metrics],
@@ -91,6 +102,7 @@ export async function seedDatabase(prisma: PrismaClient, dataset: Dataset): Prom
         ["conflict", conflicts],
         ["ruling", rulings],
         ["person", people],
+        ["chart", charts],
       ];
       await tx.revision.createMany({
         data: created.flatMap(([recordType, rows]) =>
@@ -113,6 +125,7 @@ export async function seedDatabase(prisma: PrismaClient, dataset: Dataset): Prom
         conflicts: conflicts.length,
         rulings: rulings.length,
         people: people.length,
+        charts: charts.length,
       };
     },
     { timeout: 60_000, maxWait: 20_000 },

@@ -13,5 +13,8 @@ export async function GET(request: Request) {
     return Response.json({ error: unpinnable }, { status: 404, headers: { ...headers, "Cache-Control": "no-store" } });
   }
   const chart = await fetchChart(parsed.request.slug, parsed.request.revision);
+  if (!chart) {
+    return Response.json({ error: "That address is not one of this site's charts." }, { status: 404, headers });
+  }
   return Response.json(oembedResponse(chart, parsed.request, site), { headers });
 }

@@ -7,25 +7,25 @@ import { ChartSources } from "@/components/charts/chart-sources";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ChartView } from "@/components/charts/chart-view";
 import { CHART_IMAGE, EMBED_LAYOUT, embedHeight } from "@/lib/charts/geometry";
-import { CHARTS, CHART_SLUGS, isChartSlug } from "@/lib/charts/registry";
 import { chartRows } from "@/lib/charts/rows";
 import { EmbedCode } from "@/components/embed/embed-code";
 import { fetchChart, fetchLatestRevision } from "@/lib/data/charts.server";
 import { siteUrl } from "@/lib/site.server";
 
 export const revalidate = 60;
-export const dynamicParams = false;
 
+// Charts are records: each page is rendered when first asked for and kept like the others, until
+// an editor's save clears it (lib/revalidate.server.ts). None is rendered at build time.
 export function generateStaticParams() {
-  return CHART_SLUGS.map((slug) => ({ slug }));
+  return [];
 }
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  if (!isChartSlug(slug)) return {};
   const chart = await fetchChart(slug);
+  if (!chart) return {};
   const site = siteUrl();
   const address = `${site}/charts/${slug}`;
   return {
@@ -47,8 +47,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChartPage({ params }: Props) {
   const { slug } = await params;
-  if (!isChartSlug(slug)) notFound();
   const [chart, latestRevision] = await Promise.all([fetchChart(slug), fetchLatestRevision()]);
+  if (!chart) notFound();
   const rows = chartRows(chart);
   return (
     <article className="space-y-6">
@@ -95,7 +95,7 @@ export default async function ChartPage({ params }: Props) {
           </a>{" "}
           · <a href={`/api/charts/${chart.slug}.json`}>JSON</a>
         </p>
-        <ChartTable caption={`${CHARTS[slug].title}: every figure drawn`} rows={rows} />
+        <ChartTable caption={`${chart.title}: every figure drawn`} rows={rows} />
       </section>
     </article>
   );

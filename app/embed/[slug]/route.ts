@@ -1,4 +1,3 @@
-import { isChartSlug } from "@/lib/charts/registry";
 import { fetchChart, unpinnableRevision } from "@/lib/data/charts.server";
 import { parseEmbedParams } from "@/lib/embed/params";
 import { cachedRendering } from "@/lib/render/cache";
@@ -19,19 +18,18 @@ function plain(message: string, status: number) {
 /** `/embed/<chart>`: the chart alone, for an iframe in someone else's article. */
 export async function GET(request: Request, { params }: Context) {
   const { slug } = await params;
-  if (!isChartSlug(slug)) return plain("There is no chart at this address.", 404);
   const parsed = parseEmbedParams(new URL(request.url).searchParams);
   if (!parsed.ok) return plain(parsed.message, 400);
   const { theme, revision } = parsed.params;
   const unpinnable = await unpinnableRevision(revision);
   if (unpinnable) return plain(unpinnable, 404);
-  const embed = await cachedRendering(`embed ${slug} ${theme} ${parsed.params.static} ${revision}`, async () =>
-    chartRenderer().embedDocument({
-      chart: await fetchChart(slug, revision),
-      params: parsed.params,
-      chartUrl: `${siteUrl()}/charts/${slug}`,
-    }),
-  );
+  const embed = await cachedRendering(`embed ${slug} ${theme} ${parsed.params.static} ${revision}`, async () => {
+    const chart = await fetchChart(slug, revision);
+    return chart
+      ? chartRenderer().embedDocument({ chart, params: parsed.params, chartUrl: `${siteUrl()}/charts/${slug}` })
+      : null;
+  });
+  if (!embed) return plain("There is no chart at this address.", 404);
   return new Response(embed.html, {
     headers: {
       ...embedHeaders(embed.scriptHashes),

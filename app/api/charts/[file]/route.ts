@@ -1,6 +1,6 @@
-import { isChartSlug } from "@/lib/charts/registry";
 import { chartCsv, chartJson } from "@/lib/charts/export";
 import { CHART_IMAGE } from "@/lib/charts/geometry";
+import type { ChartSpec } from "@/lib/charts/types";
 import { fetchChart } from "@/lib/data/charts.server";
 import { cachedRendering } from "@/lib/render/cache";
 import { chartRenderer } from "@/lib/render/renderer.server";
@@ -24,16 +24,20 @@ export async function GET(_request: Request, { params }: Context) {
   const { file } = await params;
   const match = /^(.+)\.(csv|json|svg|png)$/.exec(file);
   const slug = match?.[1];
-  if (!match || !slug || !isChartSlug(slug)) {
+  const format = match?.[2] as Format | undefined;
+  const body =
+    slug && format
+      ? await cachedRendering(`chart file ${slug}.${format}`, async () => {
+          const chart = await fetchChart(slug);
+          return chart ? render(chart, format) : null;
+        })
+      : null;
+  if (!slug || !format || body === null) {
     return Response.json(
       { error: "No such chart file. Use /api/charts/<chart>.csv, .json, .svg or .png." },
       { status: 404 },
     );
   }
-  const format = match[2] as Format;
-  const body = await cachedRendering(`chart file ${slug}.${format}`, async () =>
-    render(await fetchChart(slug), format),
-  );
   return new Response(body, {
     headers: {
       "Access-Control-Allow-Origin": "*",
@@ -45,10 +49,7 @@ export async function GET(_request: Request, { params }: Context) {
   });
 }
 
-async function render(
-  chart: Awaited<ReturnType<typeof fetchChart>>,
-  format: Format,
-): Promise<string | Uint8Array<ArrayBuffer>> {
+async function render(chart: ChartSpec, format: Format): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (format) {
     case "json":
       return JSON.stringify(chartJson(chart));

@@ -1,0 +1,55 @@
+import { readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { buildRenderer } from "@/scripts/build/renderer";
+import { chartCsv, chartJson } from "@/lib/charts/export";
+import { CHART_IMAGE } from "@/lib/charts/geometry";
+import type { ChartRenderer } from "@/lib/render/renderer.server";
+import { SEEDED_CHARTS } from "@/lib/seed/charts";
+import { databaseWithEditors } from "@/tests/support/signed-in";
+import { TEST_TMP } from "@/tests/support/paths";
+
+// The data layer reads through the app's one client; here that is this file's own database.
+const { database } = databaseWithEditors({ seeded: true, editors: {} });
+vi.mock("@/lib/db.server", () => ({
+  get db() {
+    return database.prisma;
+  },
+}));
+
+const GOLDEN = path.join(import.meta.dirname, "..", "golden", "charts");
+const golden = (file: string) => readFileSync(path.join(GOLDEN, file), "utf8");
+
+const bundle = path.join(TEST_TMP, `renderer-golden-${process.pid}.cjs`);
+let renderer: ChartRenderer;
+
+beforeAll(async () => {
+  await buildRenderer(bundle);
+  renderer = (createRequire(import.meta.url)(bundle) as { chartRenderer: ChartRenderer }).chartRenderer;
+}, 60_000);
+
+afterAll(() => rmSync(bundle, { force: true }));
+
+describe("the five charts, now records the seed writes, drawn as the code drew them before", () => {
+  it.each(SEEDED_CHARTS.map((chart) => chart.slug))("%s: the same SVG, static embed, CSV and JSON", async (slug) => {
+    const { fetchChart } = await import("@/lib/data/charts.server");
+    const chart = await fetchChart(slug);
+    if (!chart) throw new Error(`The seed wrote no published chart at ${slug}.`);
+    expect(renderer.chartSvg(chart, CHART_IMAGE.download)).toBe(golden(`${slug}.svg`));
+    expect(
+      renderer.embedDocument({
+        chart,
+        params: { theme: "auto", static: true, revision: null },
+        chartUrl: `https://venetic.example.org/charts/${slug}`,
+      }).html,
+    ).toBe(golden(`${slug}.embed.html`));
+    expect(chartCsv(chart)).toBe(golden(`${slug}.csv`));
+    expect(JSON.stringify(chartJson(chart), null, 2) + "\n").toBe(golden(`${slug}.json`));
+  });
+
+  it("shows them on the dashboard in the order they had", async () => {
+    const { fetchDashboardCharts } = await import("@/lib/data/charts.server");
+    expect((await fetchDashboardCharts()).map((chart) => chart.slug)).toEqual(SEEDED_CHARTS.map((chart) => chart.slug));
+  });
+});
