@@ -16,11 +16,14 @@ export function DeleteForm({
   id,
   version,
   noun,
+  confirm,
 }: {
   recordType: EditableRecordType;
   id: string;
   version: number;
   noun: string;
+  /** What the editor must tick to say they know what deleting it does, when it does more than it seems. */
+  confirm?: string;
 }) {
   const [state, formAction] = useActionState<DeleteState, FormData>(deleteRecordAction, { status: "idle" });
   return (
@@ -38,6 +41,11 @@ export function DeleteForm({
         errors={state.status === "invalid" ? state.fieldErrors.reason : undefined}
         className="mb-3"
       />
+      {confirm ? (
+        <label className="mb-3 block text-sm">
+          <input type="checkbox" name="confirmDelete" value="yes" required /> {confirm}
+        </label>
+      ) : null}
       <SubmitButton tone="danger" pendingLabel="Deleting…">
         Delete {noun}
       </SubmitButton>

@@ -1,4 +1,4 @@
-import type { ChangeEvent, HTMLInputTypeAttribute } from "react";
+import { useState, type ChangeEvent, type HTMLInputTypeAttribute } from "react";
 import { CONTROL_CLASS } from "@/components/forms/control";
 import type { FieldSpec } from "@/lib/records/define";
 
@@ -59,6 +59,9 @@ export function FormField({
       ? (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onChange(event.target.value)
       : undefined,
   } as const;
+  if (field.kind === "choices") {
+    return <ChoiceList field={field} id={id} errors={errors} value={value ?? defaultValue ?? ""} onChange={onChange} />;
+  }
   return (
     <div className={className}>
       <label htmlFor={id} className={`block font-semibold ${labelSize}`}>
@@ -100,6 +103,82 @@ export function FormField({
       )}
       <FieldErrorList id={errorId} errors={errors} />
     </div>
+  );
+}
+
+/**
+ * Several choices as checkboxes, which work without JavaScript: the browser sends the name once
+ * per ticked box, in the order of the page. That order is the chart's, so the boxes ticked when
+ * the form opened come first, in their saved order, and a box ticked now joins them after.
+ */
+function ChoiceList({
+  field,
+  id,
+  errors,
+  value,
+  onChange,
+}: {
+  field: Props["field"];
+  id: string;
+  errors?: string[] | undefined;
+  value: string;
+  onChange?: ((value: string) => void) | undefined;
+}) {
+  const [opened] = useState(value);
+  const chosen = value.split(",").filter(Boolean);
+  const first = opened.split(",").filter(Boolean);
+  const options = field.options ?? [];
+  const ordered = [
+    ...first.flatMap((choice) => options.filter((option) => option.value === choice)),
+    ...options.filter((option) => !first.includes(option.value)),
+  ];
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <fieldset
+      className="mb-4"
+      aria-describedby={[field.hint ? hintId : null, errorId].filter(Boolean).join(" ")}
+      aria-invalid={errors?.length ? true : undefined}
+    >
+      <legend className="font-semibold">
+        {field.label}
+        {field.required ? null : (
+          <span className="font-normal text-ink-muted dark:text-ink-inverse/70"> (optional)</span>
+        )}
+      </legend>
+      {field.hint ? (
+        <p id={hintId} className="text-sm text-ink-muted dark:text-ink-inverse/70">
+          {field.hint}
+        </p>
+      ) : null}
+      <div className="mt-1 max-h-56 overflow-y-auto rounded border border-black/20 p-2 dark:border-white/25">
+        {ordered.map((option) => (
+          <label key={option.value} className="block text-sm">
+            <input
+              type="checkbox"
+              name={field.name}
+              value={option.value}
+              checked={onChange ? chosen.includes(option.value) : undefined}
+              defaultChecked={onChange ? undefined : chosen.includes(option.value)}
+              onChange={
+                onChange
+                  ? (event) =>
+                      onChange(
+                        (event.target.checked
+                          ? [...chosen, option.value]
+                          : chosen.filter((choice) => choice !== option.value)
+                        ).join(","),
+                      )
+                  : undefined
+              }
+            />{" "}
+            {option.label}
+            {option.group ? <span className="text-ink-muted dark:text-ink-inverse/70"> · {option.group}</span> : null}
+          </label>
+        ))}
+      </div>
+      <FieldErrorList id={errorId} errors={errors} />
+    </fieldset>
   );
 }
 

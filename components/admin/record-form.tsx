@@ -6,7 +6,9 @@ import { CHANGE_SCHEMAS, reasonField } from "@/lib/records/change";
 import type { FieldSpec } from "@/lib/records/define";
 import { EDITABLE_RECORDS, type EditableRecordType } from "@/lib/records/registry";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
+import type { ChartSpec } from "@/lib/charts/types";
 import { ChangeTable } from "./change-table";
+import { ChartPreview } from "./chart-preview";
 import { FormField } from "./form-field";
 import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
@@ -17,6 +19,8 @@ type Props = {
   initial: Record<string, string>;
   /** Absent for a new record. */
   record?: { id: string; version: number };
+  /** A chart's form shows the chart as the form says, beside it: the saved chart, or null for a new one. */
+  chartPreview?: ChartSpec | null;
 };
 
 const REASON = { create: reasonField("create"), update: reasonField("update") };
@@ -26,7 +30,7 @@ const REASON = { create: reasonField("create"), update: reasonField("update") };
  * same schemas the server action uses before sending them, keeps what the editor typed when the
  * server refuses it, and shows a conflict side by side.
  */
-export function RecordForm({ recordType, fields, initial, record }: Props) {
+export function RecordForm({ recordType, fields, initial, record, chartPreview }: Props) {
   const [state, formAction] = useActionState<SaveState, FormData>(saveRecordAction, { status: "idle" });
   const [values, setValues] = useState(initial);
   const [checked, setChecked] = useState<FieldErrors>({});
@@ -55,7 +59,7 @@ export function RecordForm({ recordType, fields, initial, record }: Props) {
     />
   );
 
-  return (
+  const form = (
     <form action={formAction} onSubmit={checkBeforeSending} noValidate className="max-w-2xl">
       <input type="hidden" name="recordType" value={recordType} />
       {record ? (
@@ -75,6 +79,13 @@ export function RecordForm({ recordType, fields, initial, record }: Props) {
       {errors.version ? <StatusMessage tone="error">{errors.version.join(" ")}</StatusMessage> : null}
       <SubmitButton pendingLabel="Saving…">{record ? "Save changes" : "Create"}</SubmitButton>
     </form>
+  );
+  if (chartPreview === undefined) return form;
+  return (
+    <>
+      {form}
+      <ChartPreview initial={chartPreview} values={values} />
+    </>
   );
 }
 

@@ -11,7 +11,9 @@ import {
   checkedAddEditor,
   checkedDeleteRecord,
   checkedImportFigures,
+  checkedPreviewChart,
   checkedPreviewImport,
+  checkedPublishChart,
   checkedRequireSecondFactor,
   checkedResetPassword,
   checkedResetSecondFactor,
@@ -35,6 +37,24 @@ export type SaveState = Awaited<ReturnType<typeof checkedSaveRecord>> | { status
 export async function saveRecordAction(_previous: SaveState, form: FormData): Promise<SaveState> {
   if (!isForm(form)) return notAForm;
   const outcome = await checkedSaveRecord(db, await actionSessionToken(), form);
+  if (outcome.status !== "saved") return outcome;
+  revalidatePublicPages();
+  redirect(`${recordPath(outcome.recordType, outcome.recordId)}?saved=1`);
+}
+
+export type ChartPreviewState = Awaited<ReturnType<typeof checkedPreviewChart>> | { status: "idle" };
+
+/** Draws the chart editor's unsaved form; changes nothing. */
+export async function previewChartAction(form: FormData): Promise<ChartPreviewState> {
+  if (!isForm(form)) return notAForm;
+  return checkedPreviewChart(db, await actionSessionToken(), form);
+}
+
+export type PublishState = Awaited<ReturnType<typeof checkedPublishChart>> | { status: "idle" };
+
+export async function publishChartAction(_previous: PublishState, form: FormData): Promise<PublishState> {
+  if (!isForm(form)) return notAForm;
+  const outcome = await checkedPublishChart(db, await actionSessionToken(), form);
   if (outcome.status !== "saved") return outcome;
   revalidatePublicPages();
   redirect(`${recordPath(outcome.recordType, outcome.recordId)}?saved=1`);

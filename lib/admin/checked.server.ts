@@ -17,6 +17,11 @@ import {
   resetSecondFactorSchema,
   turnOffSchema,
 } from "@/lib/validation/second-factor";
+import { chartDefinition } from "@/lib/charts/definition";
+import { drawDefinition } from "@/lib/data/charts.server";
+import { chartSchema } from "@/lib/records/chart";
+import { recordId } from "@/lib/validation/fields";
+import { setChartPublished } from "./charts";
 import { importFigures, previewFigureImport } from "./figure-import";
 import { revertRevision } from "./history";
 import { deleteRecord, saveRecord } from "./records";
@@ -53,6 +58,30 @@ export const checkedRevert = checked(
         : ({ status: "invalid", message: "Nothing was reverted.", fieldErrors } as const),
   },
   async (db, editor, revert) => revertRevision(db, editor, revert),
+);
+
+/** The chart editor's preview: the chart as the form now says, drawn from the record, nothing saved. */
+export const checkedPreviewChart = checked(
+  {
+    role: "editor",
+    schema: chartSchema,
+    invalid: "The preview shows the chart as last drawn: correct the fields marked.",
+  },
+  async (_db, _editor, chart) => ({ status: "preview" as const, chart: await drawDefinition(chartDefinition(chart)) }),
+);
+
+export const checkedPublishChart = checked(
+  {
+    role: "editor",
+    schema: z.object({
+      id: recordId,
+      version: z.coerce.number().int().positive(),
+      published: z.enum(["true", "false"]).transform((value) => value === "true"),
+      reason: optionalReason,
+    }),
+    invalid: (fieldErrors) => ({ status: "invalid", message: "Nothing was changed.", fieldErrors }) as const,
+  },
+  async (db, editor, change) => setChartPublished(db, editor, change),
 );
 
 const csv = z.string().default("");

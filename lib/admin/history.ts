@@ -141,7 +141,7 @@ export async function revertRevision(
     }
     if (!before) return { status: "refused", message: `Change #${revisionId} kept no earlier values.` };
     const previous = kind.fromSnapshot(before);
-    const references = await kind.checkReferences(tx, previous);
+    const references = await kind.checkReferences(tx, previous, current.id);
     if (references)
       return {
         status: "refused",

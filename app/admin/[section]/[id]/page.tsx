@@ -8,6 +8,12 @@ import { db } from "@/lib/db.server";
 import { loadRecordForm } from "@/lib/admin/queries.server";
 import { formOptions } from "@/lib/records/form-options";
 import { editableRecord, sectionRecordType } from "@/lib/records/registry";
+import { ChartPublishing } from "@/components/admin/chart-publishing";
+import { EmbedCode } from "@/components/embed/embed-code";
+import { EMBED_LAYOUT, embedHeight } from "@/lib/charts/geometry";
+import { fetchChartForEditor, fetchLatestRevision } from "@/lib/data/charts.server";
+import { everPublished, publicAddresses } from "@/lib/records/chart";
+import { siteUrl } from "@/lib/site.server";
 
 type Props = {
   params: Promise<{ section: string; id: string }>;
@@ -25,6 +31,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const { noun, formFields } = editableRecord(recordType);
   const fields = formFields(await formOptions(db));
   const saved = (await searchParams).saved !== undefined;
+  const chart = recordType === "chart" ? await chartEditorParts(id) : null;
   return (
     <div>
       <h1 className="mb-1 font-serif text-3xl font-bold">Edit {noun}</h1>
@@ -37,6 +44,15 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
       {saved ? (
         <StatusMessage tone="success">Saved (version {record.version}). The public pages show it now.</StatusMessage>
       ) : null}
+      {chart ? (
+        <ChartPublishing
+          key={`publishing-${record.version}`}
+          id={id}
+          version={record.version}
+          published={chart.published}
+          addresses={chart.addresses}
+        />
+      ) : null}
       {/* Keyed by version, so that after a save the form starts from what is now stored. */}
       <RecordForm
         key={record.version}
@@ -44,14 +60,49 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         fields={fields}
         initial={record.values}
         record={{ id, version: record.version }}
+        {...(chart ? { chartPreview: chart.drawn } : {})}
       />
+      {chart?.published && chart.drawn ? (
+        <div className="mt-6 max-w-3xl">
+          <EmbedCode
+            site={siteUrl()}
+            slug={chart.drawn.slug}
+            title={chart.drawn.title}
+            latestRevision={chart.latestRevision}
+            height={embedHeight(chart.drawn, EMBED_LAYOUT.width)}
+          />
+        </div>
+      ) : null}
       <DeleteForm
         key={`delete-${record.version}`}
         recordType={recordType}
         id={id}
         version={record.version}
         noun={noun}
+        {...(chart?.everPublished
+          ? {
+              confirm: `It has been published: ${chart.addresses.join(", ")} will answer "not found", in every article that links to or embeds it.`,
+            }
+          : {})}
       />
     </div>
   );
+}
+
+/** What the chart editor shows beside the form: the chart drawn, whether readers can see it, and where. */
+async function chartEditorParts(id: string) {
+  const stored = await db.chart.findUnique({ where: { id }, select: { slug: true, published: true } });
+  if (!stored) return null;
+  const [drawn, latestRevision, published] = await Promise.all([
+    fetchChartForEditor(id),
+    fetchLatestRevision(),
+    everPublished(db, id),
+  ]);
+  return {
+    drawn,
+    latestRevision,
+    published: stored.published,
+    everPublished: published,
+    addresses: publicAddresses(stored.slug),
+  };
 }

@@ -13,7 +13,12 @@ export default async function NewRecordPage({ params }: { params: Promise<{ sect
   return (
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">New {noun}</h1>
-      <RecordForm recordType={recordType} fields={formFields(await formOptions(db))} initial={blankValues()} />
+      <RecordForm
+        recordType={recordType}
+        fields={formFields(await formOptions(db))}
+        initial={blankValues()}
+        {...(recordType === "chart" ? { chartPreview: null } : {})}
+      />
     </div>
   );
 }
