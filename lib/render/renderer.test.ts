@@ -81,16 +81,21 @@ describe("the renderer bundle, through the ChartRenderer that lib/ declares", ()
     const { DOMParser } = new JSDOM().window;
     const text = fc.string({ unit: "binary", maxLength: 20 });
     fc.assert(
-      fc.property(text, text, (publisher, label) => {
+      fc.property(text, text, text, (publisher, label, title) => {
         const odd = figure({ id: "a", metric: "arrested", value: "2864", asOf: "2022-06-08", source: "odd" });
         odd.source.publisher = `${publisher}\u0000\ud800`;
         odd.geography.label = label;
-        const svg = renderer.chartSvg(
-          buildChart(seededChartDefinition("justice-funnel"), [odd], []),
-          CHART_IMAGE.download,
-        );
+        // An editor's chart title and notes are stored text too.
+        const definition = { ...seededChartDefinition("justice-funnel"), title: `<${title}>&"`, notes: [title] };
+        const svg = renderer.chartSvg(buildChart(definition, [odd], []), CHART_IMAGE.download);
         const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
         expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
+        const embed = renderer.embedDocument({
+          chart: buildChart(definition, [odd], []),
+          params: { theme: "auto", static: true, revision: null },
+          chartUrl: "https://venetic.example.org/charts/justice-funnel",
+        });
+        expect(embed.html).not.toContain(definition.title);
       }),
       { numRuns: 25 },
     );
