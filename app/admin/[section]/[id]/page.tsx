@@ -3,11 +3,15 @@ import { notFound } from "next/navigation";
 import { DeleteForm } from "@/components/admin/delete-form";
 import { RecordForm } from "@/components/admin/record-form";
 import { StatusMessage } from "@/components/admin/status-message";
+import { FigureEmbedPanel } from "@/components/figures/figure-embed-panel";
 import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { loadRecordForm } from "@/lib/admin/queries.server";
+import { fetchLatestRevision } from "@/lib/data/charts.server";
+import { figureAsRecorded } from "@/lib/figures/at-revision";
 import { formOptions } from "@/lib/records/form-options";
 import { editableRecord, sectionRecordType } from "@/lib/records/registry";
+import { siteUrl } from "@/lib/site.server";
 
 type Props = {
   params: Promise<{ section: string; id: string }>;
@@ -25,6 +29,8 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const { noun, formFields } = editableRecord(recordType);
   const fields = formFields(await formOptions(db));
   const saved = (await searchParams).saved !== undefined;
+  // A figure's page offers its card, as saved (what readers' articles show), beside the form.
+  const published = recordType === "figure" ? await figureAsRecorded(db, id, null) : null;
   return (
     <div>
       <h1 className="mb-1 font-serif text-3xl font-bold">Edit {noun}</h1>
@@ -45,6 +51,16 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         initial={record.values}
         record={{ id, version: record.version }}
       />
+      {published?.ok ? (
+        <div className="my-6 max-w-2xl">
+          <FigureEmbedPanel
+            site={siteUrl()}
+            figure={published.figure}
+            latestRevision={await fetchLatestRevision()}
+            preview
+          />
+        </div>
+      ) : null}
       <DeleteForm
         key={`delete-${record.version}`}
         recordType={recordType}
