@@ -29,8 +29,9 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const { noun, formFields } = editableRecord(recordType);
   const fields = formFields(await formOptions(db));
   const saved = (await searchParams).saved !== undefined;
-  // A figure's page offers its card, as saved (what readers' articles show), beside the form.
-  const published = recordType === "figure" ? await figureAsRecorded(db, id, null) : null;
+  // A figure's page offers its card, as saved (what readers' articles show). A figure the card
+  // cannot show (a unit this version does not know) must still be correctable here: no card then.
+  const published = recordType === "figure" ? await figureAsRecorded(db, id, null).catch(() => null) : null;
   return (
     <div>
       <h1 className="mb-1 font-serif text-3xl font-bold">Edit {noun}</h1>
@@ -52,7 +53,8 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         record={{ id, version: record.version }}
       />
       {published?.ok ? (
-        <div className="my-6 max-w-2xl">
+        // Keyed by version, so that after a save the preview loads the card again.
+        <div key={`embed-${record.version}`} className="my-6 max-w-2xl">
           <FigureEmbedPanel
             site={siteUrl()}
             figure={published.figure}
