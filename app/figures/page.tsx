@@ -3,9 +3,11 @@ import { FigureFilters } from "@/components/figures/figure-filters";
 import { FigureFiltersNotice } from "@/components/figures/figure-filters-notice";
 import { FigureTable } from "@/components/figures/figure-table";
 import { FigureTablePagination } from "@/components/figures/figure-table-pagination";
+import { fetchLatestRevision } from "@/lib/data/charts.server";
 import { fetchFigureTable } from "@/lib/figures/read.server";
 import { describeFigureTable } from "@/lib/figures/table-caption";
 import type { SearchParams } from "@/lib/figures/table-query";
+import { siteUrl } from "@/lib/site.server";
 
 const title = "All figures";
 const description =
@@ -14,7 +16,7 @@ const description =
 export const metadata: Metadata = { title, description, openGraph: { title, description } };
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const table = await fetchFigureTable(await searchParams);
+  const [table, latestRevision] = await Promise.all([fetchFigureTable(await searchParams), fetchLatestRevision()]);
   const lastPosition = table.firstPosition + table.rows.length - 1;
   return (
     <article>
@@ -32,7 +34,13 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           <p className="my-3 font-semibold">
             Showing {table.firstPosition}–{lastPosition} of {table.total} figures
           </p>
-          <FigureTable rows={table.rows} query={table.query} caption={describeFigureTable(table.query)} />
+          <FigureTable
+            rows={table.rows}
+            query={table.query}
+            caption={describeFigureTable(table.query)}
+            site={siteUrl()}
+            latestRevision={latestRevision}
+          />
           <FigureTablePagination query={table.query} pageCount={table.pageCount} />
         </>
       )}

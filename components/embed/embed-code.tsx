@@ -1,11 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { embedCode } from "@/lib/embed/code";
 
 /**
- * "Embed this chart": the code to paste, live (follows later corrections) or pinned to the
- * current revision (what a published article cited), with a copy button.
+ * "Embed this chart" (or figure): the code to paste, live (follows later corrections) or pinned
+ * to the current revision (what a published article cited), with a copy button. Without
+ * JavaScript the choice cannot change the code, so the pinned code is shown beside the live one.
  */
 export function EmbedCode({
   site,
@@ -13,16 +14,24 @@ export function EmbedCode({
   title,
   latestRevision,
   height,
+  noun = "chart",
+  maxWidth,
+  children,
 }: {
   site: string;
   slug: string;
   title: string;
   latestRevision: number;
   height: number;
+  /** What is embedded, in the panel's words. */
+  noun?: string;
+  maxWidth?: number;
+  /** More ways to use it, under the code: an image, a preview. */
+  children?: ReactNode;
 }) {
   const [pinned, setPinned] = useState(false);
   const [copied, setCopied] = useState(false);
-  const code = embedCode({ site, slug, title, revision: pinned ? latestRevision : null, height });
+  const code = embedCode({ site, slug, title, revision: pinned ? latestRevision : null, height, maxWidth });
 
   async function copy() {
     await navigator.clipboard.writeText(code);
@@ -31,7 +40,7 @@ export function EmbedCode({
 
   return (
     <details className="rounded border border-black/15 p-3 dark:border-white/20">
-      <summary className="cursor-pointer font-semibold">Embed this chart</summary>
+      <summary className="cursor-pointer font-semibold">Embed this {noun}</summary>
       <fieldset className="mt-3">
         <legend className="text-sm font-semibold">Which version</legend>
         <label className="mr-4 text-sm">
@@ -70,6 +79,18 @@ export function EmbedCode({
         className="mt-1 w-full rounded border border-black/20 bg-paper-raised p-2 font-mono text-xs dark:border-white/25 dark:bg-paper-dark-raised"
         onFocus={(event) => event.currentTarget.select()}
       />
+      <noscript>
+        <label htmlFor={`${slug}-pinned-code`} className="mt-3 block text-sm font-semibold">
+          Code pinned to revision {latestRevision}
+        </label>
+        <textarea
+          id={`${slug}-pinned-code`}
+          readOnly
+          value={embedCode({ site, slug, title, revision: latestRevision, height, maxWidth })}
+          rows={4}
+          className="mt-1 w-full rounded border border-black/20 bg-paper-raised p-2 font-mono text-xs dark:border-white/25 dark:bg-paper-dark-raised"
+        />
+      </noscript>
       <div className="mt-2 flex items-center gap-3">
         <button type="button" onClick={copy} className="rounded border border-current px-3 py-1 text-sm">
           Copy the code
@@ -79,9 +100,10 @@ export function EmbedCode({
         </span>
       </div>
       <p className="mt-2 text-xs">
-        The iframe works on its own; the script makes it exactly as tall as the chart. Preview:{" "}
+        The iframe works on its own; the script makes it exactly as tall as the {noun}. Preview:{" "}
         <a href={`/embed/${slug}${pinned ? `?v=${latestRevision}` : ""}`}>the embed alone</a>.
       </p>
+      {children}
     </details>
   );
 }

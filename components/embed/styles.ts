@@ -23,17 +23,20 @@ const DARK = [
   "color-scheme:dark",
 ].join(";");
 
+/** What every embed's stylesheet starts with: colours that follow ?theme=, and the page's type. */
+export const EMBED_THEME_CSS = `
+:root{${LIGHT}}
+:root[data-theme=dark]{${DARK}}
+@media (prefers-color-scheme:dark){:root[data-theme=auto]{${DARK}}}
+*{box-sizing:border-box}
+html,body{margin:0;background:var(--paper);color:var(--ink);font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}`;
+
 /**
  * The embed's whole stylesheet, inlined so the chart paints from the first response. Colours
  * follow ?theme= (light, dark, or the reader's system for auto); sizes are the embed's layout
  * that oEmbed's height estimate assumes.
  */
-export const EMBED_CSS = `
-:root{${LIGHT}}
-:root[data-theme=dark]{${DARK}}
-@media (prefers-color-scheme:dark){:root[data-theme=auto]{${DARK}}}
-*{box-sizing:border-box}
-html,body{margin:0;background:var(--paper);color:var(--ink);font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
+export const EMBED_CSS = `${EMBED_THEME_CSS}
 body{padding:${EMBED_LAYOUT.paddingY}px ${EMBED_LAYOUT.paddingX}px;min-width:0}
 a{color:var(--link)}
 h1{font:700 1.25rem/1.25 Georgia,"Times New Roman",serif;margin:0 0 4px}

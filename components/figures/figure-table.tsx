@@ -2,8 +2,10 @@ import Link from "next/link";
 import { ConflictingReports } from "@/components/conflicts/conflicting-reports";
 import { DisagreementFlag } from "@/components/conflicts/disagreement-flag";
 import { SourceLink } from "@/components/sources/source-link";
+import { FigureEmbedPanel } from "./figure-embed-panel";
 import type { FigureTableRow } from "@/lib/figures/read.server";
 import { FIGURE_KIND_LABELS } from "@/lib/domain/vocabulary";
+import { figureRowAnchor } from "@/lib/figures/card";
 import { figureTableHref, sortOffered, type FigureSortColumn, type FigureTableQuery } from "@/lib/figures/table-query";
 
 const COLUMNS: { column: FigureSortColumn; label: string }[] = [
@@ -20,15 +22,22 @@ const DIRECTION_WORDS = { asc: "ascending", desc: "descending" } as const;
 
 const muted = "text-ink-muted dark:text-ink-inverse/70";
 
-/** One page of the table of all figures; each column header is a link that sorts by it. */
+/**
+ * One page of the table of all figures; each column header is a link that sorts by it. Each
+ * row is a figure's address (#figure-<id>, where its card links back) and offers its card.
+ */
 export function FigureTable({
   rows,
   query,
   caption,
+  site,
+  latestRevision,
 }: {
   rows: FigureTableRow[];
   query: FigureTableQuery;
   caption: string;
+  site: string;
+  latestRevision: number;
 }) {
   return (
     <div className="relative overflow-x-auto">
@@ -43,7 +52,7 @@ export function FigureTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <FigureRow key={row.id} row={row} />
+            <FigureRow key={row.id} row={row} site={site} latestRevision={latestRevision} />
           ))}
         </tbody>
       </table>
@@ -77,11 +86,12 @@ function SortableHeader({
   );
 }
 
-function FigureRow({ row }: { row: FigureTableRow }) {
+function FigureRow({ row, site, latestRevision }: { row: FigureTableRow; site: string; latestRevision: number }) {
   const disputed = row.conflicts.length > 0;
   return (
     <>
       <tr
+        id={figureRowAnchor(row.id)}
         data-figure-id={row.id}
         className={`align-top ${disputed ? "" : "border-b border-black/10 dark:border-white/15"}`}
       >
@@ -95,6 +105,9 @@ function FigureRow({ row }: { row: FigureTableRow }) {
             </blockquote>
             {row.note ? <p className="mt-1">{row.note}</p> : null}
           </details>
+          <div className="mt-1 max-w-sm text-xs">
+            <FigureEmbedPanel site={site} figure={row} latestRevision={latestRevision} />
+          </div>
           {disputed ? (
             <span className="mt-1 block">
               <DisagreementFlag />

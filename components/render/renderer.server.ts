@@ -8,9 +8,11 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { EmbedDocument } from "@/components/embed/embed-document";
+import { FigureCardDocument } from "@/components/embed/figure-card-document";
 import { embedScripts } from "@/components/embed/inline-scripts.server";
 import type { ChartRenderer } from "@/lib/render/renderer.server";
 import { chartImage } from "./chart-image";
+import { figureCardImage } from "./figure-card-image";
 import { svgToPng } from "./png.server";
 
 export const chartRenderer: ChartRenderer = {
@@ -23,4 +25,13 @@ export const chartRenderer: ChartRenderer = {
   },
   chartSvg: chartImage,
   chartPng: (chart, size) => new Uint8Array(svgToPng(chartImage(chart, size))),
+  figureCardDocument(request) {
+    // A card has nothing to point at or hover: it carries the resize script alone.
+    const { resize } = embedScripts(`figure-${request.card.id}`, false);
+    return {
+      html: `<!DOCTYPE html>${renderToStaticMarkup(createElement(FigureCardDocument, { ...request, resize }))}`,
+      scriptHashes: [resize.hash],
+    };
+  },
+  figureCardPng: (request) => new Uint8Array(svgToPng(figureCardImage(request))),
 };

@@ -4,12 +4,14 @@ import type { ChartSpec } from "@/lib/charts/types";
 import { embedCode } from "./code";
 
 /** The oEmbed request (oembed.com, section 2.2), checked. */
-const requestSchema = z.object({
+export const requestSchema = z.object({
   url: z.string().min(1, "url is required."),
   format: z.enum(["json", "xml"], { message: "format must be json." }).default("json"),
   maxwidth: z.coerce.number({ message: "maxwidth must be a number." }).int().positive().max(10_000).optional(),
   maxheight: z.coerce.number({ message: "maxheight must be a number." }).int().positive().max(10_000).optional(),
 });
+
+export const OEMBED_PROVIDER_NAME = "Operation Venetic: the public record";
 
 export type OEmbedRequest = { slug: string; revision: number | null; maxwidth?: number; maxheight?: number };
 
@@ -47,7 +49,7 @@ export function oembedResponse(chart: ChartSpec, request: OEmbedRequest, site: s
   return {
     version: "1.0",
     type: "rich",
-    provider_name: "Operation Venetic: the public record",
+    provider_name: OEMBED_PROVIDER_NAME,
     provider_url: site,
     title: chart.title,
     html: embedCode({ site, slug: request.slug, title: chart.title, revision: request.revision, width, height }),

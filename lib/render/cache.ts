@@ -15,14 +15,11 @@ const store = globalThis as unknown as { veneticRenderings?: Map<string, Renderi
 const rendered = (store.veneticRenderings ??= new Map<string, Rendering>());
 
 /** `render` answers null when there is nothing at the address; that is not kept, so no address a client makes up takes room. */
-export async function cachedRendering<T extends Rendering>(
-  key: string,
-  render: () => Promise<T | null>,
-): Promise<T | null> {
+export async function cachedRendering<T extends Rendering | null>(key: string, render: () => Promise<T>): Promise<T> {
   const hit = rendered.get(key);
   if (hit !== undefined) return hit as T;
   const result = await render();
-  if (result === null) return null;
+  if (result === null) return result;
   if (rendered.size >= MAX_ENTRIES) rendered.delete(rendered.keys().next().value!);
   rendered.set(key, result);
   return result;

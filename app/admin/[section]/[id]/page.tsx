@@ -3,15 +3,18 @@ import { notFound } from "next/navigation";
 import { DeleteForm } from "@/components/admin/delete-form";
 import { RecordForm } from "@/components/admin/record-form";
 import { StatusMessage } from "@/components/admin/status-message";
+import { FigureEmbedPanel } from "@/components/figures/figure-embed-panel";
 import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { loadRecordForm } from "@/lib/admin/queries.server";
+import { fetchLatestRevision } from "@/lib/data/charts.server";
+import { figureAsRecorded } from "@/lib/figures/at-revision";
 import { formOptions } from "@/lib/records/form-options";
 import { editableRecord, sectionRecordType } from "@/lib/records/registry";
 import { ChartPublishing } from "@/components/admin/chart-publishing";
 import { EmbedCode } from "@/components/embed/embed-code";
 import { EMBED_LAYOUT, embedHeight } from "@/lib/charts/geometry";
-import { fetchChartForEditor, fetchLatestRevision } from "@/lib/data/charts.server";
+import { fetchChartForEditor } from "@/lib/data/charts.server";
 import { everPublished, publicAddresses } from "@/lib/records/chart";
 import { siteUrl } from "@/lib/site.server";
 
@@ -32,6 +35,9 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const fields = formFields(await formOptions(db));
   const saved = (await searchParams).saved !== undefined;
   const chart = recordType === "chart" ? await chartEditorParts(id) : null;
+  // A figure's page offers its card, as saved (what readers' articles show). A figure the card
+  // cannot show (a unit this version does not know) must still be correctable here: no card then.
+  const published = recordType === "figure" ? await figureAsRecorded(db, id, null).catch(() => null) : null;
   return (
     <div>
       <h1 className="mb-1 font-serif text-3xl font-bold">Edit {noun}</h1>
@@ -70,6 +76,17 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
             title={chart.drawn.title}
             latestRevision={chart.latestRevision}
             height={embedHeight(chart.drawn, EMBED_LAYOUT.width)}
+          />
+        </div>
+      ) : null}
+      {published?.ok ? (
+        // Keyed by version, so that after a save the preview loads the card again.
+        <div key={`embed-${record.version}`} className="my-6 max-w-2xl">
+          <FigureEmbedPanel
+            site={siteUrl()}
+            figure={published.figure}
+            latestRevision={await fetchLatestRevision()}
+            preview
           />
         </div>
       ) : null}
