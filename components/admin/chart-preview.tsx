@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { ChartMarkers } from "@/components/charts/chart-markers";
 import { ChartTable } from "@/components/charts/chart-table";
@@ -29,6 +29,11 @@ export function ChartPreview({ initial, values }: { initial: ChartSpec | null; v
   const [drawn, setDrawn] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const first = useRef(true);
+  // Each drawing's ids are its own. A chart's code waits for the element with its id to come near
+  // the screen (components/charts/deferred-chart.tsx), and looks it up while the drawing it
+  // replaces (the last preview, or the form before a save) is still in the page: with the same id
+  // it would watch that one, which is removed, and the new drawing would stay blank.
+  const mount = useId().replace(/[^\w-]/g, "");
 
   useEffect(() => {
     if (first.current) {
@@ -89,7 +94,7 @@ export function ChartPreview({ initial, values }: { initial: ChartSpec | null; v
             <p className="font-serif text-lg font-bold">{chart.title}</p>
             <ChartLegend chart={chart} />
             {/* Keyed by each drawing: a chart's interactive code keeps the data it was first given. */}
-            <ChartView key={drawn} chart={{ ...chart, slug: `preview-${name}-${chart.slug}` }} />
+            <ChartView key={drawn} chart={{ ...chart, slug: `preview-${mount}-${drawn}-${name}-${chart.slug}` }} />
             <ChartMarkers chart={chart} />
           </figure>
         ))}

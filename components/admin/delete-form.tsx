@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { deleteRecordAction, type DeleteState } from "@/lib/admin/actions";
 import { reasonField } from "@/lib/records/change";
 import type { EditableRecordType } from "@/lib/records/registry";
@@ -26,6 +26,9 @@ export function DeleteForm({
   confirm?: string;
 }) {
   const [state, formAction] = useActionState<DeleteState, FormData>(deleteRecordAction, { status: "idle" });
+  // Held here because React empties a form's own fields after each action: a refused delete
+  // (a record still cited, a box not ticked) must not lose the reason the editor typed.
+  const [reason, setReason] = useState("");
   return (
     <form action={formAction} className="mt-10 max-w-2xl border-t border-black/10 pt-6 dark:border-white/15">
       <h2 className="mb-2 text-lg font-bold">Delete this {noun}</h2>
@@ -38,6 +41,8 @@ export function DeleteForm({
       <FormField
         id="delete-reason"
         field={REASON}
+        value={reason}
+        onChange={setReason}
         errors={state.status === "invalid" ? state.fieldErrors.reason : undefined}
         className="mb-3"
       />
