@@ -59,6 +59,7 @@ export function FormField({
       ? (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onChange(event.target.value)
       : undefined,
   } as const;
+  if (field.kind === "hidden") return <input type="hidden" name={field.name} value={value ?? defaultValue ?? ""} />;
   if (field.kind === "choices") {
     return <ChoiceList field={field} id={id} errors={errors} value={value ?? defaultValue ?? ""} onChange={onChange} />;
   }

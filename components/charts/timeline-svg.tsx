@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { ChartDatum, TimelineBody } from "@/lib/charts/types";
-import { formatNumber } from "@/lib/figures/format";
+import { formatAxisNumber } from "@/lib/figures/format";
 import { TIMELINE_HEIGHT } from "@/lib/charts/geometry";
 
 export type TimelineRow = { time: number } & Record<string, number | ChartDatum>;
@@ -82,7 +82,7 @@ export function timelineElement({
         ticks={yearTicks(domain)}
         tickFormatter={(time: number) => String(new Date(time).getUTCFullYear())}
       />
-      <YAxis width={narrow ? 44 : 56} tickFormatter={(value: number) => formatNumber(value)} />
+      <YAxis width={narrow ? 44 : 56} tickFormatter={(value: number) => formatAxisNumber(value)} />
       {body.markers.map((marker, index) => (
         <ReferenceLine
           key={marker.id}

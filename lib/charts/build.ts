@@ -206,7 +206,7 @@ function timeline(definition: ChartDefinition, figures: FigureView[], rulings: R
         ];
       })
     : [];
-  const valueLabel = definition.valueLabel ?? (figures[0] ? UNITS[figures[0].unit].label : "Value");
+  const valueLabel = figures[0] ? UNITS[figures[0].unit].label : "Value";
   return { body: { type: "timeline", valueLabel, series, markers }, used: figures };
 }
 

@@ -86,7 +86,6 @@ export type ChartDefinition = {
   groupBy: ChartGroup;
   sort: ChartSort;
   barLabel: ChartBarLabel;
-  valueLabel: string | null;
   colors: string[];
   markRulings: boolean;
 };
@@ -117,7 +116,6 @@ export function chartDefinition(columns: {
   groupBy?: string;
   sort?: string;
   barLabel?: string;
-  valueLabel?: string | null;
   colors?: string;
   markRulings?: boolean;
 }): ChartDefinition {
@@ -146,7 +144,6 @@ export function chartDefinition(columns: {
     groupBy: within(columns.groupBy, CHART_GROUPS, "metric"),
     sort: within(columns.sort, CHART_SORTS, "chosen"),
     barLabel: within(columns.barLabel, CHART_BAR_LABELS, "metric"),
-    valueLabel: columns.valueLabel?.trim() || null,
     colors: colors.length ? colors : [PALETTE.series.blue],
     markRulings: columns.markRulings ?? false,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toMinor } from "@/lib/domain/quantity";
-import { formatFigure, formatQuantity } from "./format";
+import { formatAxisNumber, formatFigure, formatQuantity } from "./format";
 
 describe("formatFigure", () => {
   it("keeps the source's qualifier in front of the number", () => {
@@ -27,5 +27,11 @@ describe("formatQuantity", () => {
     ["GBP", 76_914_575, "£76.9 million"],
   ] as const)("formats %s %s as %s", (unit, value, expected) => {
     expect(formatQuantity(toMinor(value, unit), unit)).toBe(expected);
+  });
+});
+
+describe("formatAxisNumber", () => {
+  it("writes millions and billions short enough for a phone's axis, smaller numbers in full", () => {
+    expect([80e6, 1.5e9, 56.84e6, 2864, 0].map(formatAxisNumber)).toEqual(["80m", "1.5bn", "56.8m", "2,864", "0"]);
   });
 });

@@ -8,14 +8,22 @@ import { QUALIFIER_PREFIX, type Qualifier } from "@/lib/domain/vocabulary";
 const grouped = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 const LARGE = [
-  { size: 1e9, word: "billion" },
-  { size: 1e6, word: "million" },
+  { size: 1e9, word: "billion", short: "bn" },
+  { size: 1e6, word: "million", short: "m" },
 ] as const;
 
 /** "54 million", "76.9 million", "2,864": the way a newsroom writes a number. */
 export function formatNumber(value: number): string {
   for (const { size, word } of LARGE) {
     if (value >= size) return `${oneDecimal.format(value / size)} ${word}`;
+  }
+  return grouped.format(value);
+}
+
+/** "80m", "1.5bn", "2,864": an axis's tick, which has the room of a few digits beside a phone's chart. */
+export function formatAxisNumber(value: number): string {
+  for (const { size, short } of LARGE) {
+    if (value >= size) return `${oneDecimal.format(value / size)}${short}`;
   }
   return grouped.format(value);
 }

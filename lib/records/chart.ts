@@ -123,10 +123,6 @@ const fields = {
     options: choicesOf(CHART_BAR_LABELS),
     initial: "metric",
   }),
-  valueLabel: field(optionalText(60, "The axis label"), {
-    label: "Value axis",
-    hint: "A timeline's axis, such as People; empty for the unit's name.",
-  }),
   colors: field(choices("colours", SERIES_COLOR_NAMES).refine(Boolean, "Choose at least one colour."), {
     label: "Series colours",
     hint: "Series and panels take them in this order. Blue, vermillion and green keep their contrast on light and dark pages.",
@@ -143,12 +139,13 @@ const fields = {
     initial: "false",
   }),
   published: field(yesNo("Choose whether the chart is public."), {
-    label: "Public",
+    label: "Published",
     options: [
-      { value: "false", label: "Draft: only editors see it" },
-      { value: "true", label: "Published: on its page, embeds and downloads" },
+      { value: "false", label: "No: a draft only editors see" },
+      { value: "true", label: "Yes: on its page, embeds and downloads" },
     ],
     initial: "false",
+    hidden: true,
   }),
   dashboardOrder: field(
     z

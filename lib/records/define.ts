@@ -24,6 +24,11 @@ export type Field<Schema extends z.ZodType = z.ZodType> = {
   initial?: string;
   /** Several of the options at once, kept in the order chosen (ids joined by commas). */
   multiple?: boolean;
+  /**
+   * Not edited in the form, which sends it back as it is; changed by an action of its own (a chart's
+   * Publish button), and still a field, so that its changes are in the history and revert.
+   */
+  hidden?: boolean;
 };
 
 export function field<Schema extends z.ZodType>(schema: Schema, form: Omit<Field, "schema">): Field<Schema> {
@@ -44,7 +49,7 @@ export function objectOf<F extends Fields>(fields: F): z.ZodObject<ShapeOf<F>> {
 export type FieldSpec = {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "select" | "choices";
+  kind: "text" | "textarea" | "select" | "choices" | "hidden";
   required: boolean;
   hint?: string;
   options?: FieldOption[];
@@ -81,7 +86,15 @@ function specOf(name: string, declared: Field, limits: ReturnType<typeof limitsO
   return {
     name,
     label: declared.label,
-    kind: options ? (declared.multiple ? "choices" : "select") : multiline ? "textarea" : "text",
+    kind: declared.hidden
+      ? "hidden"
+      : options
+        ? declared.multiple
+          ? "choices"
+          : "select"
+        : multiline
+          ? "textarea"
+          : "text",
     required,
     ...(declared.hint ? { hint: declared.hint } : {}),
     ...(options ? { options } : maxLength === undefined ? {} : { maxLength }),

@@ -18,7 +18,6 @@ export const SEEDED_CHARTS = [
     metrics: "arrested,charged,convicted",
     areas: "uk",
     groupBy: "metric",
-    valueLabel: "People",
     markRulings: true,
   },
   {

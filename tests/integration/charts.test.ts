@@ -43,7 +43,6 @@ function chartForm(fields: Record<string, string | string[]>): FormData {
     groupBy: "metric",
     sort: "date",
     barLabel: "date",
-    valueLabel: "",
     colors: ["green", "blue"],
     markRulings: "false",
     published: "false",

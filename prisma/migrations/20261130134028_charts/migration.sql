@@ -17,7 +17,6 @@ CREATE TABLE "Chart" (
     "groupBy" TEXT NOT NULL DEFAULT 'metric',
     "sort" TEXT NOT NULL DEFAULT 'chosen',
     "barLabel" TEXT NOT NULL DEFAULT 'metric',
-    "valueLabel" TEXT,
     "colors" TEXT NOT NULL DEFAULT 'blue,vermillion,green',
     "markRulings" BOOLEAN NOT NULL DEFAULT false,
     "published" BOOLEAN NOT NULL DEFAULT false,
