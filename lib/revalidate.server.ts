@@ -1,16 +1,21 @@
 import { timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { forgetUntilChange } from "@/lib/data/until-change.server";
+import { clearServedResponses } from "@/lib/http/serving-cache.server";
 import { clearRenderings } from "@/lib/render/cache";
 import { env } from "@/lib/env.server";
 
 /**
  * Public pages are rendered once and cached. After the database changes (a save, a seed, a
  * restart on another database file), this marks every cached page stale, and forgets every
- * rendered embed and chart file, so the next visit renders it again from the database.
+ * rendered embed and chart file, and every response the server keeps ready, so the next visit
+ * renders it again from the database.
  */
 export function revalidatePublicPages(): void {
   revalidatePath("/", "layout");
   clearRenderings();
+  forgetUntilChange();
+  clearServedResponses();
 }
 
 /** Whether a request carries the token the server was started with. */

@@ -34,8 +34,22 @@ function policy(scripts: string, framedBy: string): string {
   ].join("; ");
 }
 
-/** Cached public pages: Next's inline bootstrap differs per page and cannot carry a nonce (0011). */
-const PUBLIC_PAGE_POLICY = policy("'self' 'unsafe-inline'", "'none'");
+/**
+ * A public page's policy names the hashes of its own inline scripts (Next's bootstrap differs per
+ * page), computed once when the page is kept by lib/http/serving-cache.server.ts (decision 0011).
+ */
+export function publicPagePolicy(scriptHashes: string[]): string {
+  return policy(`'self'${scriptHashes.map((hash) => ` 'sha256-${hash}'`).join("")}`, "'none'");
+}
+
+/**
+ * What next.config.ts sends on public responses before the serving layer replaces it on HTML: no
+ * inline script at all. `next dev` is served without that layer, so its pages allow their own.
+ */
+const PUBLIC_DEFAULT_POLICY = policy(
+  process.env.NODE_ENV === "development" ? "'self' 'unsafe-inline'" : "'self'",
+  "'none'",
+);
 
 /** The admin renders per request anyway, so its scripts run only with this request's nonce. */
 export function adminPolicy(nonce: string): string {
@@ -58,7 +72,7 @@ export function securityHeaders(): HeaderRule[] {
     // Everything but the embeds (whose route sets their policy) and the admin (proxy.ts does).
     {
       source: "/:path((?!embed/|admin(?:/|$)).*)",
-      headers: [...refuseFraming, { key: "Content-Security-Policy", value: PUBLIC_PAGE_POLICY }],
+      headers: [...refuseFraming, { key: "Content-Security-Policy", value: PUBLIC_DEFAULT_POLICY }],
     },
     // The editors' admin: never cached (pages show signed-in data), never indexed, never framed.
     {

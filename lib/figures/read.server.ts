@@ -1,5 +1,6 @@
 import { fetchChartInputs } from "@/lib/data/charts.server";
 import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conflicts.server";
+import { untilChange } from "@/lib/data/until-change.server";
 import { db } from "@/lib/db.server";
 import type { FigureKind } from "@/lib/domain/vocabulary";
 import { toFigureExport, type FigureExport } from "./export";
@@ -79,7 +80,12 @@ export async function fetchFigureTable(params: SearchParams): Promise<FigureTabl
   };
 }
 
-async function fetchFigureChoices(): Promise<FigureChoices> {
+/** The filters' choice lists: the same for every search, read once until the record changes. */
+function fetchFigureChoices(): Promise<FigureChoices> {
+  return untilChange("figure table choices", readFigureChoices);
+}
+
+async function readFigureChoices(): Promise<FigureChoices> {
   const [metrics, geographies, agencies, sources] = await Promise.all([
     db.metric.findMany({ select: { id: true, label: true, kind: true }, orderBy: { label: "asc" } }),
     db.geography.findMany({ select: { id: true, label: true }, orderBy: { label: "asc" } }),

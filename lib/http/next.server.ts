@@ -1,6 +1,7 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createAppServer } from "./app-server.server";
 import { FRONT_DOOR_ENV } from "./front-door";
+import { withServingCache } from "./serving-cache.server";
 import type { ProxyTrust } from "./trusted-proxies.server";
 
 export type ServeOptions = { dev: boolean; port: number; hostname?: string; trust: ProxyTrust };
@@ -17,7 +18,13 @@ export async function serveNext(options: ServeOptions): Promise<Server> {
   const app = next({ dev: options.dev, dir: process.cwd(), port: options.port, hostname: options.hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createAppServer((request, response) => handle(request, response), options.trust, options);
+  const renderWithNext = (request: IncomingMessage, response: ServerResponse) => handle(request, response);
+  // `next dev` renders every request afresh and streams its tools: nothing to keep there.
+  const server = createAppServer(
+    options.dev ? renderWithNext : withServingCache(renderWithNext),
+    options.trust,
+    options,
+  );
   process.env[FRONT_DOOR_ENV] = "1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -59,6 +59,32 @@ test("the admin's scripts run only with a nonce of each response's own, the embe
   }
 });
 
+/** A page of every family readers reach, and the page of an address that does not exist. */
+const PUBLIC_PAGES = [
+  "/",
+  "/charts/uk-totals",
+  "/figures",
+  "/figures?kind=seizure",
+  "/sources",
+  "/agencies",
+  "/rulings",
+  "/conflicts",
+  "/charts/no-such-chart",
+];
+
+test("every public page's policy names its own inline scripts, never 'unsafe-inline'", async ({ request }) => {
+  for (const path of PUBLIC_PAGES) {
+    const response = await request.get(path);
+    const policy = response.headers()["content-security-policy"] ?? "";
+    const scripts = /script-src ([^;]*)/.exec(policy)?.[1] ?? "";
+    expect(scripts, path).not.toContain("unsafe-inline");
+    const html = await response.text();
+    for (const [, script] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+      expect(scripts, path).toContain(`'sha256-${createHash("sha256").update(script!).digest("base64")}'`);
+    }
+  }
+});
+
 test("every page's scripts run under its policy without a single violation", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
@@ -67,10 +93,15 @@ test("every page's scripts run under its policy without a single violation", asy
   const nextHasStarted = () =>
     page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
 
-  await page.goto("/");
-  await nextHasStarted();
+  for (const path of PUBLIC_PAGES) {
+    await page.goto(path);
+    await nextHasStarted();
+  }
   await page.goto("/charts/uk-totals");
   await expect(page.locator("[data-interactive]").first()).toHaveAttribute("data-interactive", "true");
+  // A client-side navigation fetches the next page's payload under the same policy.
+  await page.getByRole("link", { name: "Overview" }).first().click();
+  await expect(page).toHaveURL(/\/$/);
 
   await page.goto("/embed/uk-totals");
   await expect(page.locator("html")).toHaveAttribute("data-interactive", "true");
