@@ -5,6 +5,7 @@ import { FigureTable } from "@/components/figures/figure-table";
 import { FigureTablePagination } from "@/components/figures/figure-table-pagination";
 import { fetchLatestRevision } from "@/lib/data/charts.server";
 import { fetchFigureTable } from "@/lib/figures/read.server";
+import { isFigureId } from "@/lib/figures/card";
 import { describeFigureTable } from "@/lib/figures/table-caption";
 import type { SearchParams } from "@/lib/figures/table-query";
 import { siteUrl } from "@/lib/site.server";
@@ -16,7 +17,9 @@ const description =
 export const metadata: Metadata = { title, description, openGraph: { title, description } };
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [table, latestRevision] = await Promise.all([fetchFigureTable(await searchParams), fetchLatestRevision()]);
+  const params = await searchParams;
+  const [table, latestRevision] = await Promise.all([fetchFigureTable(params), fetchLatestRevision()]);
+  const embedding = typeof params.embed === "string" && isFigureId(params.embed) ? params.embed : null;
   const lastPosition = table.firstPosition + table.rows.length - 1;
   return (
     <article>
@@ -40,6 +43,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             caption={describeFigureTable(table.query)}
             site={siteUrl()}
             latestRevision={latestRevision}
+            embedding={embedding}
           />
           <FigureTablePagination query={table.query} pageCount={table.pageCount} />
         </>

@@ -17,6 +17,7 @@ export function EmbedCode({
   noun = "chart",
   maxWidth,
   children,
+  open = false,
 }: {
   site: string;
   slug: string;
@@ -28,6 +29,7 @@ export function EmbedCode({
   maxWidth?: number;
   /** More ways to use it, under the code: an image, a preview. */
   children?: ReactNode;
+  open?: boolean;
 }) {
   const [pinned, setPinned] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -39,7 +41,7 @@ export function EmbedCode({
   }
 
   return (
-    <details className="rounded border border-black/15 p-3 dark:border-white/20">
+    <details className="rounded border border-black/15 p-3 dark:border-white/20" open={open}>
       <summary className="cursor-pointer font-semibold">Embed this {noun}</summary>
       <fieldset className="mt-3">
         <legend className="text-sm font-semibold">Which version</legend>

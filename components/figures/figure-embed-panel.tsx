@@ -19,11 +19,14 @@ export function FigureEmbedPanel({
   figure,
   latestRevision,
   preview = false,
+  open = false,
 }: {
   site: string;
   figure: FigureView;
   latestRevision: number;
   preview?: boolean;
+  /** Shown open: the reader asked for this figure's panel. */
+  open?: boolean;
 }) {
   const card = figureCard(figure, null, site);
   const title = figureCardTitle(card);
@@ -37,6 +40,7 @@ export function FigureEmbedPanel({
       height={height}
       noun="figure"
       maxWidth={FIGURE_CARD_LAYOUT.maxWidth}
+      open={open}
     >
       <p className="mt-1 text-xs">
         As an image:{" "}

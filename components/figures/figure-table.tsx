@@ -18,6 +18,10 @@ const COLUMNS: { column: FigureSortColumn; label: string }[] = [
   { column: "source", label: "Source" },
 ];
 
+function withEmbed(href: string, id: string): string {
+  return `${href}${href.includes("?") ? "&" : "?"}embed=${encodeURIComponent(id)}`;
+}
+
 const DIRECTION_WORDS = { asc: "ascending", desc: "descending" } as const;
 
 const muted = "text-ink-muted dark:text-ink-inverse/70";
@@ -32,12 +36,15 @@ export function FigureTable({
   caption,
   site,
   latestRevision,
+  embedding,
 }: {
   rows: FigureTableRow[];
   query: FigureTableQuery;
   caption: string;
   site: string;
   latestRevision: number;
+  /** The figure whose "Embed this figure" panel is open; every other row links to its own. */
+  embedding: string | null;
 }) {
   return (
     <div className="relative overflow-x-auto">
@@ -52,7 +59,15 @@ export function FigureTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <FigureRow key={row.id} row={row} site={site} latestRevision={latestRevision} />
+            <FigureRow
+              key={row.id}
+              row={row}
+              site={site}
+              latestRevision={latestRevision}
+              embedHref={
+                row.id === embedding ? null : `${withEmbed(figureTableHref(query), row.id)}#${figureRowAnchor(row.id)}`
+              }
+            />
           ))}
         </tbody>
       </table>
@@ -86,7 +101,18 @@ function SortableHeader({
   );
 }
 
-function FigureRow({ row, site, latestRevision }: { row: FigureTableRow; site: string; latestRevision: number }) {
+function FigureRow({
+  row,
+  site,
+  latestRevision,
+  embedHref,
+}: {
+  row: FigureTableRow;
+  site: string;
+  latestRevision: number;
+  /** Where the row's "Embed this figure" link goes; null when its panel is the one open. */
+  embedHref: string | null;
+}) {
   const disputed = row.conflicts.length > 0;
   return (
     <>
@@ -106,7 +132,15 @@ function FigureRow({ row, site, latestRevision }: { row: FigureTableRow; site: s
             {row.note ? <p className="mt-1">{row.note}</p> : null}
           </details>
           <div className="mt-1 max-w-sm text-xs">
-            <FigureEmbedPanel site={site} figure={row} latestRevision={latestRevision} />
+            {embedHref === null ? (
+              <FigureEmbedPanel site={site} figure={row} latestRevision={latestRevision} open />
+            ) : (
+              // One panel at a time, asked for by address: fifty panels in every page of the table
+              // would more than double what each reader downloads.
+              <a href={embedHref} rel="nofollow">
+                Embed this figure<span className="sr-only">: {row.label}</span>
+              </a>
+            )}
           </div>
           {disputed ? (
             <span className="mt-1 block">

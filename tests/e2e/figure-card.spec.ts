@@ -108,9 +108,10 @@ test("with JavaScript off the card shows the figure as reported: value, label, a
   expect(address).toBe(`${E2E_BASE_URL}/figures?metric=arrested&source=${figure.sourceId}#figure-${ARRESTED}`);
   await page.goto(address);
   await expect(page.locator(`tr#figure-${ARRESTED}`)).toBeVisible();
-  // The table's panel offers the pinned code too, which needs no script to show.
+  // The row's link opens its panel, which offers the pinned code too, with no script needed to show it.
   const row = page.locator(`tr#figure-${ARRESTED}`);
-  await row.getByText("Embed this figure").click();
+  await row.getByRole("link", { name: /^Embed this figure/ }).click();
+  await expect(page).toHaveURL(new RegExp(`embed=${ARRESTED}#figure-${ARRESTED}$`));
   await expect(row.getByLabel(/Code pinned to revision \d+/)).toHaveValue(
     new RegExp(`/embed/figure/${ARRESTED}\\?v=\\d+"`),
   );
