@@ -32,6 +32,8 @@ beforeAll(async () => {
       renders.set(path, (renders.get(path) ?? 0) + 1);
       if (path.startsWith("/slow") || path.startsWith("/figures?")) await new Promise<void>((go) => held.push(go));
       if (path === "/cookie") response.setHeader("Set-Cookie", "a=b");
+      // As Next's static files can when the reader goes away mid-way: never end the response.
+      if (path === "/abandoned" && renders.get(path) === 1) return new Promise<void>(() => {});
       // As Next's static files do: wait for the response to be sent before the handler returns.
       if (path === "/robots.txt") {
         response.setHeader("Content-Type", "text/plain");
@@ -176,6 +178,23 @@ describe("the responses the server keeps ready", () => {
   it("serves what a handler ends, even one that waits for the response to be sent before it returns", async () => {
     expect((await get("/robots.txt")).body.toString()).toBe("User-agent: *\n");
     expect((await get("/robots.txt")).headers["x-cache"]).toBe("HIT");
+  });
+
+  it("does not leave later readers waiting on a render whose reader went away before it ended", async () => {
+    const gone = new Promise<void>((resolve) => {
+      const request = httpRequest({ port, host: "127.0.0.1", path: "/abandoned" });
+      request.on("error", () => resolve());
+      request.end();
+      setTimeout(() => {
+        request.destroy();
+        resolve();
+      }, 50);
+    });
+    await gone;
+    const later = await get("/abandoned");
+    expect(later.status).toBe(200);
+    expect(later.body.toString()).toBe(PAGE);
+    expect(renders.get("/abandoned")).toBe(2);
   });
 
   it("answers HEAD with the headers of the page and no body", async () => {

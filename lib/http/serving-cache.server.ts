@@ -114,6 +114,9 @@ export function inlineScriptHashes(html: string): string[] {
 
 type Captured = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
+/** The client closed the connection before the response was whole. */
+class ClientGone extends Error {}
+
 /**
  * Runs Next's handler with the response held back: its status, headers and body are collected
  * instead of sent, so that they can be kept, compressed and given their policy first.
@@ -129,7 +132,10 @@ async function capture(handle: RequestHandler, request: IncomingMessage, respons
   // Nothing reaches the client until the whole response is here.
   response.flushHeaders = () => {};
   let status = 200;
-  const done = new Promise<void>((resolve) => {
+  const done = new Promise<void>((resolve, reject) => {
+    // A reader who goes away before Next has ended (a navigation elsewhere) may leave a static
+    // file's stream never ended: nothing is captured then, and nobody waits for it.
+    response.once("close", () => reject(new ClientGone()));
     const toBuffer = (chunk: unknown, encoding?: unknown) =>
       Buffer.isBuffer(chunk)
         ? chunk
@@ -162,10 +168,12 @@ async function capture(handle: RequestHandler, request: IncomingMessage, respons
       return response;
     } as ServerResponse["end"];
   });
+  // Observed here so that a reader leaving after the capture (or after Next threw) is no fault.
+  done.catch(() => {});
   try {
     // Next may wait for the response's "finish" (its static files do), which comes only once the
     // response is really sent, after this: what it ended is enough.
-    const handling = Promise.resolve(handle(request, response));
+    const handling = (async () => handle(request, response))();
     await Promise.race([done, handling.then(() => done)]);
   } finally {
     // Also when Next throws: the server's own 500 must reach the client.
@@ -374,7 +382,12 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
       );
     }
     try {
-      const { served, keepIt } = await render;
+      const rendered = await render.catch((error: unknown) => {
+        if (error instanceof ClientGone) return null;
+        throw error;
+      });
+      if (!rendered) return;
+      const { served, keepIt } = rendered;
       if (keepIt && generation === store.generation) {
         const varies = String(served.headers.vary ?? "")
           .split(",")

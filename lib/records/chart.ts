@@ -44,6 +44,11 @@ function choices(what: string, allowed?: readonly string[]) {
     .transform((ids) => ids.join(","));
 }
 
+/** One choice from one of the chart's fixed lists, offered with the words the editor reads. */
+function fixedChoice(labels: Record<string, string>, message: string, form: { label: string; initial: string }) {
+  return field(z.enum(Object.keys(labels) as [string, ...string[]], message), { ...form, options: choicesOf(labels) });
+}
+
 const yesNo = (message: string) => z.enum(["true", "false"], message).transform((value) => value === "true");
 
 const fields = {
@@ -60,11 +65,7 @@ const fields = {
     label: "Notes",
     hint: "Shown under the chart, one note per line.",
   }),
-  type: field(z.enum(Object.keys(CHART_TYPES) as [string, ...string[]], "Choose the kind of chart."), {
-    label: "Kind of chart",
-    options: choicesOf(CHART_TYPES),
-    initial: "timeline",
-  }),
+  type: fixedChoice(CHART_TYPES, "Choose the kind of chart.", { label: "Kind of chart", initial: "timeline" }),
   metrics: field(choices("metrics"), {
     label: "Metrics",
     hint: "None chosen: every metric (or those of the kinds below). The chosen metrics lead, in this order.",
@@ -103,24 +104,11 @@ const fields = {
   }),
   fromDate: field(optionalDate, { label: "From", hint: "YYYY, YYYY-MM or YYYY-MM-DD; empty for the first report." }),
   toDate: field(optionalDate, { label: "To", hint: "Empty for the latest report." }),
-  pick: field(z.enum(Object.keys(CHART_PICKS) as [string, ...string[]], "Choose which reports."), {
-    label: "Which reports",
-    options: choicesOf(CHART_PICKS),
-    initial: "every",
-  }),
-  groupBy: field(z.enum(Object.keys(CHART_GROUPS) as [string, ...string[]], "Choose how figures group."), {
-    label: "Series or panels by",
-    options: choicesOf(CHART_GROUPS),
-    initial: "metric",
-  }),
-  sort: field(z.enum(Object.keys(CHART_SORTS) as [string, ...string[]], "Choose an order."), {
-    label: "Order of bars",
-    options: choicesOf(CHART_SORTS),
-    initial: "chosen",
-  }),
-  barLabel: field(z.enum(Object.keys(CHART_BAR_LABELS) as [string, ...string[]], "Choose what labels a bar."), {
+  pick: fixedChoice(CHART_PICKS, "Choose which reports.", { label: "Which reports", initial: "every" }),
+  groupBy: fixedChoice(CHART_GROUPS, "Choose how figures group.", { label: "Series or panels by", initial: "metric" }),
+  sort: fixedChoice(CHART_SORTS, "Choose an order.", { label: "Order of bars", initial: "chosen" }),
+  barLabel: fixedChoice(CHART_BAR_LABELS, "Choose what labels a bar.", {
     label: "Each bar is labelled with",
-    options: choicesOf(CHART_BAR_LABELS),
     initial: "metric",
   }),
   colors: field(choices("colours", SERIES_COLOR_NAMES).refine(Boolean, "Choose at least one colour."), {

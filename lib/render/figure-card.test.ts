@@ -1,25 +1,13 @@
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { rmSync } from "node:fs";
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRenderer } from "@/scripts/build/renderer";
+import { describe, expect, it } from "vitest";
 import { figureCard, FIGURE_CARD_IMAGE } from "@/lib/figures/card";
-import { TEST_TMP } from "@/tests/support/paths";
+import { rendererBundle } from "@/tests/support/renderer-bundle";
 import { figureFixture } from "@/tests/support/figure-fixtures";
-import type { ChartRenderer, FigureCardRequest } from "./renderer.server";
+import type { FigureCardRequest } from "./renderer.server";
 
-const bundle = path.join(TEST_TMP, `figure-card-renderer-${process.pid}.cjs`);
-let renderer: ChartRenderer;
-
-beforeAll(async () => {
-  await buildRenderer(bundle);
-  renderer = (createRequire(import.meta.url)(bundle) as { chartRenderer: ChartRenderer }).chartRenderer;
-}, 60_000);
-
-afterAll(() => rmSync(bundle, { force: true }));
+const bundle = rendererBundle("figure-card");
 
 const SITE = "https://venetic.example.org";
 const cash = figureFixture({ id: "itv-cash", metric: "cash", value: "54000000", unit: "GBP", asOf: "2020-07-02" });
@@ -33,7 +21,7 @@ const parse = (html: string) => new JSDOM(html).window.document;
 
 describe("the figure card, through the renderer bundle", () => {
   it("is one HTML document with the value as reported, its label, date, source and a link back", () => {
-    const { html } = renderer.figureCardDocument(request());
+    const { html } = bundle.current.figureCardDocument(request());
     expect(html.startsWith("<!DOCTYPE html><html")).toBe(true);
     const document = parse(html);
     expect(document.querySelector("h1")?.textContent).toBe("Label of cash");
@@ -55,12 +43,12 @@ describe("the figure card, through the renderer bundle", () => {
   });
 
   it("says which revision a pinned card shows", () => {
-    const document = parse(renderer.figureCardDocument(request({}, 42)).html);
+    const document = parse(bundle.current.figureCardDocument(request({}, 42)).html);
     expect(document.querySelector(".source")?.textContent).toContain("As recorded at revision 42.");
   });
 
   it("carries the resize script alone, named by its hash, speaking for the figure", () => {
-    const { html, scriptHashes } = renderer.figureCardDocument({ ...request(), theme: "dark" });
+    const { html, scriptHashes } = bundle.current.figureCardDocument({ ...request(), theme: "dark" });
     const scripts = inlineScripts(html);
     expect(scripts).toHaveLength(1);
     expect(scriptHashes).toEqual(scripts.map(sha256));
@@ -70,7 +58,7 @@ describe("the figure card, through the renderer bundle", () => {
 
   it("writes hostile text as text: markup, quotes and direction controls change nothing around them", () => {
     const hostile = `<script>alert(1)</script>"'\u202Eevil\u2066`;
-    const { html } = renderer.figureCardDocument(
+    const { html } = bundle.current.figureCardDocument(
       request({
         label: hostile,
         quote: `</blockquote><img src=x onerror=alert(1)>${hostile}`,
@@ -93,7 +81,7 @@ describe("the figure card, through the renderer bundle", () => {
 
   it("draws a PNG of a link preview's size, light or dark", () => {
     for (const theme of ["light", "dark"] as const) {
-      const png = Buffer.from(renderer.figureCardPng({ ...request(), theme }));
+      const png = Buffer.from(bundle.current.figureCardPng({ ...request(), theme }));
       expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([FIGURE_CARD_IMAGE.width, FIGURE_CARD_IMAGE.height]);
     }
@@ -104,7 +92,9 @@ describe("the figure card, through the renderer bundle", () => {
     fc.assert(
       fc.property(text, text, (label, publisher) => {
         const png = Buffer.from(
-          renderer.figureCardPng(request({ label, source: { ...cash.source, publisher: `${publisher}\u0000\ud800` } })),
+          bundle.current.figureCardPng(
+            request({ label, source: { ...cash.source, publisher: `${publisher}\u0000\ud800` } }),
+          ),
         );
         expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
       }),

@@ -1,27 +1,17 @@
 import { seededChartDefinition } from "@/lib/seed/charts";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRenderer } from "@/scripts/build/renderer";
+import { describe, expect, it } from "vitest";
 import { buildChart } from "@/lib/charts/build";
 import { CHART_IMAGE } from "@/lib/charts/geometry";
-import { TEST_TMP } from "@/tests/support/paths";
+import { rendererBundle } from "@/tests/support/renderer-bundle";
 import { figureFixture as figure } from "@/tests/support/figure-fixtures";
-import type { ChartRenderer, EmbedRequest } from "./renderer.server";
+import type { EmbedRequest } from "./renderer.server";
 
-const bundle = path.join(TEST_TMP, `renderer-${process.pid}.cjs`);
-let renderer: ChartRenderer;
-
-beforeAll(async () => {
-  await buildRenderer(bundle);
-  renderer = (createRequire(import.meta.url)(bundle) as { chartRenderer: ChartRenderer }).chartRenderer;
-}, 60_000);
-
-afterAll(() => rmSync(bundle, { force: true }));
+const bundle = rendererBundle("renderer");
 
 const chart = buildChart(
   seededChartDefinition("justice-funnel"),
@@ -42,7 +32,7 @@ const sha256 = (text: string) => createHash("sha256").update(text, "utf8").diges
 describe("the renderer bundle, through the ChartRenderer that lib/ declares", () => {
   it("renders an embed with the hash of each inline script it carries, and of no other", () => {
     for (const isStatic of [false, true]) {
-      const { html, scriptHashes } = renderer.embedDocument(request(isStatic));
+      const { html, scriptHashes } = bundle.current.embedDocument(request(isStatic));
       expect(html.startsWith("<!DOCTYPE html><html")).toBe(true);
       const scripts = inlineScripts(html);
       expect(scripts).toHaveLength(isStatic ? 1 : 2);
@@ -51,14 +41,14 @@ describe("the renderer bundle, through the ChartRenderer that lib/ declares", ()
   });
 
   it("writes the chart's id into the minified resize script", () => {
-    const [resize] = inlineScripts(renderer.embedDocument(request(true)).html);
+    const [resize] = inlineScripts(bundle.current.embedDocument(request(true)).html);
     expect(resize).toContain('||"justice-funnel"');
     expect(resize).not.toContain("EMBED_CHART_ID");
     expect(resize!.length).toBeLessThan(1024);
   });
 
   it("speaks to the scripts served as they are written, public/embed.js and the tooltips", () => {
-    const [resize, load] = inlineScripts(renderer.embedDocument(request(false)).html);
+    const [resize, load] = inlineScripts(bundle.current.embedDocument(request(false)).html);
     const hostScript = readFileSync(path.join(import.meta.dirname, "../../public/embed.js"), "utf8");
     const asked = /postMessage\("([^"]+)"/.exec(hostScript)?.[1];
     expect(asked).toBeDefined();
@@ -68,8 +58,10 @@ describe("the renderer bundle, through the ChartRenderer that lib/ declares", ()
   });
 
   it("draws the chart as an SVG document and as a PNG of the preview's size", () => {
-    expect(renderer.chartSvg(chart, CHART_IMAGE.download)).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    const png = Buffer.from(renderer.chartPng(chart, CHART_IMAGE.preview));
+    expect(bundle.current.chartSvg(chart, CHART_IMAGE.download)).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
+    const png = Buffer.from(bundle.current.chartPng(chart, CHART_IMAGE.preview));
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
       CHART_IMAGE.preview.width,
@@ -87,10 +79,10 @@ describe("the renderer bundle, through the ChartRenderer that lib/ declares", ()
         odd.geography.label = label;
         // An editor's chart title and notes are stored text too.
         const definition = { ...seededChartDefinition("justice-funnel"), title: `<${title}>&"`, notes: [title] };
-        const svg = renderer.chartSvg(buildChart(definition, [odd], []), CHART_IMAGE.download);
+        const svg = bundle.current.chartSvg(buildChart(definition, [odd], []), CHART_IMAGE.download);
         const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
         expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
-        const embed = renderer.embedDocument({
+        const embed = bundle.current.embedDocument({
           chart: buildChart(definition, [odd], []),
           params: { theme: "auto", static: true, revision: null },
           chartUrl: "https://venetic.example.org/charts/justice-funnel",
@@ -102,7 +94,7 @@ describe("the renderer bundle, through the ChartRenderer that lib/ declares", ()
     const broken = figure({ id: "a", metric: "arrested", value: "2864", asOf: "2022-06-08", source: "odd" });
     broken.source.publisher = "NUL\u0000 here";
     const png = Buffer.from(
-      renderer.chartPng(buildChart(seededChartDefinition("justice-funnel"), [broken], []), CHART_IMAGE.preview),
+      bundle.current.chartPng(buildChart(seededChartDefinition("justice-funnel"), [broken], []), CHART_IMAGE.preview),
     );
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
   });

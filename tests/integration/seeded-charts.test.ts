@@ -1,14 +1,11 @@
-import { readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildRenderer } from "@/scripts/build/renderer";
+import { describe, expect, it, vi } from "vitest";
 import { chartCsv, chartJson } from "@/lib/charts/export";
 import { CHART_IMAGE } from "@/lib/charts/geometry";
-import type { ChartRenderer } from "@/lib/render/renderer.server";
 import { SEEDED_CHARTS } from "@/lib/seed/charts";
 import { databaseWithEditors } from "@/tests/support/signed-in";
-import { TEST_TMP } from "@/tests/support/paths";
+import { rendererBundle } from "@/tests/support/renderer-bundle";
 
 // The data layer reads through the app's one client; here that is this file's own database.
 const { database } = databaseWithEditors({ seeded: true, editors: {} });
@@ -21,24 +18,16 @@ vi.mock("@/lib/db.server", () => ({
 const GOLDEN = path.join(import.meta.dirname, "..", "golden", "charts");
 const golden = (file: string) => readFileSync(path.join(GOLDEN, file), "utf8");
 
-const bundle = path.join(TEST_TMP, `renderer-golden-${process.pid}.cjs`);
-let renderer: ChartRenderer;
-
-beforeAll(async () => {
-  await buildRenderer(bundle);
-  renderer = (createRequire(import.meta.url)(bundle) as { chartRenderer: ChartRenderer }).chartRenderer;
-}, 60_000);
-
-afterAll(() => rmSync(bundle, { force: true }));
+const bundle = rendererBundle("golden");
 
 describe("the five charts, now records the seed writes, drawn as the code drew them before", () => {
   it.each(SEEDED_CHARTS.map((chart) => chart.slug))("%s: the same SVG, static embed, CSV and JSON", async (slug) => {
     const { fetchChart } = await import("@/lib/data/charts.server");
     const chart = await fetchChart(slug);
     if (!chart) throw new Error(`The seed wrote no published chart at ${slug}.`);
-    expect(renderer.chartSvg(chart, CHART_IMAGE.download)).toBe(golden(`${slug}.svg`));
+    expect(bundle.current.chartSvg(chart, CHART_IMAGE.download)).toBe(golden(`${slug}.svg`));
     expect(
-      renderer.embedDocument({
+      bundle.current.embedDocument({
         chart,
         params: { theme: "auto", static: true, revision: null },
         chartUrl: `https://venetic.example.org/charts/${slug}`,
