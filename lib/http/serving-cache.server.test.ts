@@ -150,6 +150,17 @@ describe("the responses the server keeps ready", () => {
     expect(renders.get("/slow")).toBe(2);
   });
 
+  it("renders again for a reader who asks after a change, rather than waiting for a render begun before it", async () => {
+    const before = get("/slow-change");
+    await untilHeld(1);
+    clearServedResponses();
+    const after = get("/slow-change");
+    await untilHeld(2);
+    while (held.length) held.shift()!();
+    await Promise.all([before, after]);
+    expect(renders.get("/slow-change")).toBe(2);
+  });
+
   it("renders an address once for readers who ask for it at the same time", async () => {
     const answers = Array.from({ length: 5 }, () => get("/slow-burst"));
     await untilHeld(1);

@@ -46,6 +46,8 @@ type Store = {
   /** Moves on every clear: a render that began before a change is not kept after it. */
   generation: number;
   queryRenders: number;
+  /** Renders in progress for readers, by key: a reader asking for the same address waits for it. */
+  pending: Map<string, Promise<Served | null>>;
 };
 
 // On globalThis: the server's module and Next's route bundles (which clear it) are loaded apart.
@@ -56,10 +58,13 @@ const store = (holder.veneticServed ??= {
   bytes: 0,
   generation: 0,
   queryRenders: 0,
+  pending: new Map(),
 });
 
 /** Forgets every kept response: the record has changed. */
 export function clearServedResponses(): void {
+  // A render in progress began before the change: nobody asking from now on may wait for it.
+  store.pending.clear();
   store.entries.clear();
   store.varies.clear();
   store.bytes = 0;
@@ -307,8 +312,6 @@ function cacheable(captured: Captured): boolean {
   );
 }
 
-const pending = new Map<string, Promise<Served | null>>();
-
 function busy(response: ServerResponse, method: string): void {
   const body = "The server is busy with many searches of the figures. Try again in a few seconds.\n";
   response.writeHead(503, {
@@ -351,7 +354,7 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
     delete request.headers["accept-encoding"];
     delete request.headers["if-none-match"];
     delete request.headers["if-modified-since"];
-    const waiting = forReaders ? pending.get(key) : undefined;
+    const waiting = forReaders ? store.pending.get(key) : undefined;
     if (waiting) {
       const served = await waiting;
       if (served) return send(served, asked, response, "HIT");
@@ -372,15 +375,11 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
         if (perQuery) store.queryRenders -= 1;
       }
     })();
-    if (forReaders) {
-      pending.set(
-        key,
-        render.then(
-          ({ served, keepIt }) => (keepIt ? served : null),
-          () => null,
-        ),
-      );
-    }
+    const shared = render.then(
+      ({ served, keepIt }) => (keepIt ? served : null),
+      () => null,
+    );
+    if (forReaders) store.pending.set(key, shared);
     try {
       const rendered = await render.catch((error: unknown) => {
         if (error instanceof ClientGone) return null;
@@ -398,7 +397,7 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
       }
       send(served, asked, response, forReaders ? "MISS" : "BYPASS");
     } finally {
-      if (forReaders) pending.delete(key);
+      if (store.pending.get(key) === shared) store.pending.delete(key);
     }
   };
 }
