@@ -8,13 +8,15 @@ import { expect, test } from "./support/signed-in";
 
 const KEPT = ["/", "/charts/uk-totals", "/embed/uk-totals", "/api/figures.json", "/figures", "/robots.txt"];
 
-test("a public page is rendered once and then answered from what the server kept, compressed as asked", async ({
+test("a public page is rendered and then answered from what the server kept, compressed as asked", async ({
   request,
 }) => {
   for (const path of KEPT) {
-    await request.get(path);
+    // Soon, not necessarily at the second request: Next's copy of a page older than its
+    // revalidation time comes back stale once (never kept), and a change made by an earlier test
+    // clears what is kept within the watcher's 250 ms.
+    await expect.poll(async () => (await request.get(path)).headers()["x-cache"], { message: path }).toBe("HIT");
     const kept = await request.get(path, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
-    expect(kept.headers()["x-cache"], path).toBe("HIT");
     expect(kept.headers()["set-cookie"], path).toBeUndefined();
     const etag = kept.headers()["etag"]!;
     expect(etag, path).toMatch(/^"[\w-]+"$/);
@@ -41,8 +43,7 @@ test("a signed-in editor is never answered from the readers' copy, and readers n
   signedInPage: page,
   request,
 }) => {
-  await request.get("/conflicts");
-  expect((await request.get("/conflicts")).headers()["x-cache"]).toBe("HIT");
+  await expect.poll(async () => (await request.get("/conflicts")).headers()["x-cache"]).toBe("HIT");
   const asEditor = await page.request.get("/conflicts");
   expect(asEditor.headers()["x-cache"]).toBe("BYPASS");
   const reader = await request.get("/conflicts");
