@@ -181,3 +181,17 @@ describe("chartRows", () => {
     });
   });
 });
+
+describe("a chart of the latest figure by area, of a metric other than arrests", () => {
+  it("says which area reported the most of that metric, in the metric's words", () => {
+    const chart = buildChart(
+      { ...seededChartDefinition("arrests-by-region"), metrics: ["cash"], areas: [] },
+      [
+        figure({ id: "a", metric: "cash", value: "3000000", unit: "GBP", asOf: "2021-06", geography: "merseyside" }),
+        figure({ id: "b", metric: "cash", value: "1000000", unit: "GBP", asOf: "2021-03", geography: "cheshire" }),
+      ],
+      [],
+    );
+    expect(chart.takeaway).toMatch(/^Merseyside reported the most metric cash: /);
+  });
+});

@@ -72,11 +72,14 @@ export function takeawayFor(chart: Described, definition: Pick<ChartDefinition, 
       return shares.length ? `${of}, ${list(shares)}.` : `${of}.`;
     }
     case "by-area": {
-      const bars = body.panels[0]!.bars;
+      const { bars, title } = body.panels[0]!;
       const top = bars[0]!;
-      const most = MOST_OF[top.metric] ?? lowerFirst(top.label.replace(/ \(.*\)$/, ""));
+      // A bar's label is "area (date)": the sentence names the area alone.
+      const area = top.label.replace(/ \(.*\)$/, "");
+      // The panel's title is the metric's label ("Cash seized") when there is one metric.
+      const most = MOST_OF[top.metric] ?? lowerFirst(title);
       const areas = definition.areas.includes(UK_FORCE_AREAS) ? "forces and units" : "areas";
-      return `${capitalise(top.label.replace(/ \(.*\)$/, ""))} reported the most ${most}: ${top.display} (${top.asOfDisplay}). ${bars.length} ${areas}, reporting at different dates.`;
+      return `${capitalise(area)} reported the most ${most}: ${top.display} (${top.asOfDisplay}). ${bars.length} ${areas}, reporting at different dates.`;
     }
     case "panels": {
       const all = body.panels.flatMap((panel) => panel.bars);
