@@ -99,15 +99,7 @@ export async function fetchChart(slug: string, revision: number | null = null): 
   return buildChart({ ...definition, slug: stored.slug }, figures, rulings);
 }
 
-/** Any chart, draft or published, drawn as it is saved: for the editor's preview. */
-export async function fetchChartForEditor(id: string): Promise<ChartSpec | null> {
-  const stored = await db.chart.findUnique({ where: { id } });
-  if (!stored) return null;
-  const { figures, rulings } = await fetchChartInputs();
-  return buildChart(chartDefinition(stored), figures, rulings);
-}
-
-/** A definition the editor has not saved yet, drawn from the record as it is. */
+/** A definition drawn from the record as it is: a draft's, or one the editor has not saved yet. */
 export async function drawDefinition(definition: ChartDefinition): Promise<ChartSpec> {
   const { figures, rulings } = await fetchChartInputs();
   return buildChart(definition, figures, rulings);

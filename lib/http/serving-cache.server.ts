@@ -74,9 +74,11 @@ export function clearServedResponses(): void {
 /** Addresses never kept or changed here: the admin, the change endpoints, `next dev`'s own tools. */
 const PASS_THROUGH = /^\/(?:admin(?:\/|$)|api\/revalidate$|api\/health$|__nextjs)/;
 
+const SESSION = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`);
+
 function signedIn(request: IncomingMessage): boolean {
   const cookie = request.headers.cookie;
-  return typeof cookie === "string" && new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=`).test(cookie);
+  return typeof cookie === "string" && SESSION.test(cookie);
 }
 
 /** The encoding to send: the best the client accepts (q=0 refuses one), of those available. */
@@ -211,12 +213,17 @@ function encode(encoding: Encoding, body: Buffer): Buffer {
   return encoding === "gzip" ? gzipSync(body, { level: 6 }) : body;
 }
 
-/** Vary, with Accept-Encoding added for a body sent in more than one encoding. */
-function varyWith(headers: OutgoingHttpHeaders, encoded: boolean): string | undefined {
-  const names = String(headers.vary ?? "")
+/** The request headers a response's Vary names, as written. */
+function varyNames(headers: OutgoingHttpHeaders): string[] {
+  return String(headers.vary ?? "")
     .split(",")
     .map((name) => name.trim())
     .filter(Boolean);
+}
+
+/** Vary, with Accept-Encoding added for a body sent in more than one encoding. */
+function varyWith(headers: OutgoingHttpHeaders, encoded: boolean): string | undefined {
+  const names = varyNames(headers);
   if (encoded && !names.some((name) => name.toLowerCase() === "accept-encoding")) names.push("Accept-Encoding");
   return names.length ? names.join(", ") : undefined;
 }
@@ -262,12 +269,9 @@ export const CACHE_STATUS_HEADER = "x-cache";
 type CacheStatus = "HIT" | "MISS" | "BYPASS";
 
 function send(served: Served, asked: Asked, response: ServerResponse, status: CacheStatus): void {
-  const contentType = String(served.headers["content-type"] ?? "");
-  const canCompress =
-    served.bodies.identity!.length >= COMPRESS_FROM_BYTES &&
-    served.headers["content-encoding"] === undefined &&
-    COMPRESSIBLE.test(contentType);
-  const encoding = canCompress ? chooseEncoding(asked.acceptEncoding) : "identity";
+  const encoding = compressible(served.headers, served.bodies.identity!)
+    ? chooseEncoding(asked.acceptEncoding)
+    : "identity";
   const body = (served.bodies[encoding] ??= encode(encoding, served.bodies.identity!));
   // A strong ETag names one representation: each encoding its own.
   const etag = `"${served.etag}${encoding === "identity" ? "" : `-${encoding === "br" ? "br" : "gz"}`}"`;
@@ -388,10 +392,10 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
       if (!rendered) return;
       const { served, keepIt } = rendered;
       if (keepIt && generation === store.generation) {
-        const varies = String(served.headers.vary ?? "")
-          .split(",")
-          .map((name) => name.trim().toLowerCase())
-          .filter((name) => name && name !== "accept-encoding");
+        // Encodings are chosen here, from one kept body: they are no part of the key.
+        const varies = varyNames(served.headers)
+          .map((name) => name.toLowerCase())
+          .filter((name) => name !== "accept-encoding");
         store.varies.set(pathname, varies);
         keep(entryKey(request, target, varies), served);
       }

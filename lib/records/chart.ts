@@ -5,6 +5,7 @@ import {
   CHART_PICKS,
   CHART_SORTS,
   CHART_TYPES,
+  listOf,
   SERIES_COLOR_NAMES,
   UK_FORCE_AREAS,
   UK_FORCE_AREAS_LABEL,
@@ -161,12 +162,11 @@ async function missingChoices(tx: Transaction, chart: z.output<typeof chartSchem
     const have = new Set((await found).map((row) => row.id));
     if (ids.some((id) => !have.has(id))) errors[name] = [`Choose ${what} from the list: one of them no longer exists.`];
   };
-  const split = (value: string) => value.split(",").filter(Boolean);
   const where = (ids: string[]) => ({ where: { id: { in: ids } }, select: { id: true } });
-  const metrics = split(chart.metrics);
-  const areas = split(chart.areas).filter((id) => id !== UK_FORCE_AREAS);
-  const agencies = split(chart.agencies);
-  const sources = split(chart.sources);
+  const metrics = listOf(chart.metrics);
+  const areas = listOf(chart.areas).filter((id) => id !== UK_FORCE_AREAS);
+  const agencies = listOf(chart.agencies);
+  const sources = listOf(chart.sources);
   await check("metrics", metrics, tx.metric.findMany(where(metrics)), "metrics");
   await check("areas", areas, tx.geography.findMany(where(areas)), "areas");
   await check("agencies", agencies, tx.agency.findMany(where(agencies)), "agencies");

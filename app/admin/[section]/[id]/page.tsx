@@ -14,7 +14,8 @@ import { editableRecord, sectionRecordType } from "@/lib/records/registry";
 import { ChartPublishing } from "@/components/admin/chart-publishing";
 import { EmbedCode } from "@/components/embed/embed-code";
 import { EMBED_LAYOUT, embedHeight } from "@/lib/charts/geometry";
-import { fetchChartForEditor } from "@/lib/data/charts.server";
+import { drawDefinition } from "@/lib/data/charts.server";
+import { chartDefinition } from "@/lib/charts/definition";
 import { everPublished, publicAddresses } from "@/lib/records/chart";
 import { siteUrl } from "@/lib/site.server";
 
@@ -108,10 +109,10 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
 
 /** What the chart editor shows beside the form: the chart drawn, whether readers can see it, and where. */
 async function chartEditorParts(id: string) {
-  const stored = await db.chart.findUnique({ where: { id }, select: { slug: true, published: true } });
+  const stored = await db.chart.findUnique({ where: { id } });
   if (!stored) return null;
   const [drawn, latestRevision, published] = await Promise.all([
-    fetchChartForEditor(id),
+    drawDefinition(chartDefinition(stored)),
     fetchLatestRevision(),
     everPublished(db, id),
   ]);
