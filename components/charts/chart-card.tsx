@@ -17,7 +17,7 @@ export function ChartCard({ chart }: { chart: ChartSpec }) {
       <ChartView chart={chart} />
       <ChartMarkers chart={chart} />
       <div className="mt-3 space-y-1">
-        <ChartSources chart={chart} />
+        <ChartSources chart={chart} limit={3} />
         <p className="text-sm">
           <Link href={`/charts/${chart.slug}`}>
             Explore this chart<span className="sr-only">: {chart.title}</span>, its data and sources

@@ -1,9 +1,9 @@
 "use client";
 
-import type { ChartDatum } from "@/lib/charts/types";
+import type { DrawnDatum } from "@/lib/charts/types";
 
 /** What a reader sees on hover or keyboard focus: the figure as reported, when, and by whom. */
-export function DatumTooltip({ data }: { data: ChartDatum[] }) {
+export function DatumTooltip({ data }: { data: DrawnDatum[] }) {
   if (data.length === 0) return null;
   return (
     <div className="max-w-64 rounded border border-black/15 bg-paper-raised px-3 py-2 text-sm text-ink shadow-md dark:border-white/20 dark:bg-paper-dark-raised dark:text-ink-inverse">

@@ -1,3 +1,4 @@
+import { drawnBody } from "@/lib/charts/drawn";
 import type { ChartSpec } from "@/lib/charts/types";
 import { DeferredChart } from "./deferred-chart";
 
@@ -5,7 +6,7 @@ import { DeferredChart } from "./deferred-chart";
 export function ChartView({ chart }: { chart: ChartSpec }) {
   return (
     <div role="group" aria-label={`${chart.title}: chart`} aria-describedby={`${chart.slug}-description`}>
-      <DeferredChart id={chart.slug} title={chart.title} body={chart.body} />
+      <DeferredChart id={chart.slug} title={chart.title} body={drawnBody(chart.body)} />
       <p id={`${chart.slug}-description`} className="sr-only">
         {chart.description}
       </p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useState } from "react";
-import type { PanelsBody, TimelineBody } from "@/lib/charts/types";
+import type { DrawnBody } from "@/lib/charts/types";
 import { PANEL_TITLE_HEIGHT, TIMELINE_HEIGHT, panelHeight } from "@/lib/charts/geometry";
 
 /** Resolves once the element is near the screen; at once on the server or in old browsers. */
@@ -22,10 +22,10 @@ function nearScreen(id: string): Promise<void> {
   });
 }
 
-type Props = { id: string; title: string; body: TimelineBody | PanelsBody };
+type Props = { id: string; title: string; body: DrawnBody };
 
 /** The space a chart takes, kept while its code loads after a client-side navigation. */
-function reservedHeight(body: TimelineBody | PanelsBody): number {
+function reservedHeight(body: DrawnBody): number {
   if (body.type === "timeline") return TIMELINE_HEIGHT;
   return body.panels.reduce(
     (sum, panel) => sum + panelHeight(panel) + (body.panels.length > 1 ? PANEL_TITLE_HEIGHT.dashboard : 0),

@@ -1,23 +1,18 @@
-import { Bar, BarChart, LabelList, XAxis, YAxis } from "recharts";
-import type { BarPanel, ChartDatum } from "@/lib/charts/types";
-import { BAR_SIZE, PANEL_TOP, ROW_HEIGHT, panelHeight } from "@/lib/charts/geometry";
+import type { DrawnPanel } from "@/lib/charts/types";
+import { BAR_SIZE, PANEL_TOP, panelHeight } from "@/lib/charts/geometry";
 
-function BarLabel(props: { x?: number | string; y?: number | string; index?: number; bars: ChartDatum[] }) {
-  const bar = props.bars[props.index ?? 0];
-  if (!bar) return null;
-  return (
-    <text x={Number(props.x)} y={Number(props.y) - 6} className="chart-bar-label">
-      <tspan>{bar.label}: </tspan>
-      <tspan fontWeight={700}>{bar.display}</tspan>
-    </text>
-  );
-}
+/** The right margin that keeps the longest bar's edge inside the drawing. */
+const RIGHT = 8;
 
-type ShapeProps = { x?: number; y?: number; width?: number; height?: number; index?: number };
+/** A hundredth of a pixel is finer than any screen or image shows; more digits are only bytes. */
+const px = (value: number) => Math.round(value * 100) / 100;
 
 /**
- * One bar panel as a Recharts element, without hooks or browser APIs: the dashboard hydrates
- * it, the embeds render it to markup on the server.
+ * One bar panel, drawn by hand rather than by Recharts: a few rectangles and labels need no
+ * chart library, and the dashboard sends every panel's SVG in its first HTML, where Recharts'
+ * wrappers and layers tripled the bytes (docs/decisions/0017). The geometry is the one Recharts
+ * drew before, so embeds, images and the dashboard look as they did. No hooks or browser APIs:
+ * the dashboard hydrates it, the embeds and images render it to markup on the server.
  */
 export function panelElement({
   id,
@@ -27,48 +22,47 @@ export function panelElement({
   onActivate,
 }: {
   id: string;
-  panel: BarPanel;
+  panel: DrawnPanel;
   width: number;
   activeIndex?: number | null;
   onActivate?: (index: number) => void;
 }) {
+  const height = panelHeight(panel);
+  const band = (height - PANEL_TOP) / Math.max(panel.bars.length, 1);
+  // Recharts centres a fixed-size bar in its band, truncating to a whole pixel.
+  const offset = Math.trunc((band - BAR_SIZE) / 2);
+  const largest = Math.max(0, ...panel.bars.map((bar) => bar.value));
   return (
-    <BarChart
+    <svg
       id={id}
-      layout="vertical"
       width={width}
-      height={panelHeight(panel)}
-      data={panel.bars}
-      margin={{ top: PANEL_TOP, right: 8, bottom: 0, left: 0 }}
-      barCategoryGap={ROW_HEIGHT - BAR_SIZE}
-      title={panel.title}
+      height={height}
+      style={{ width: "100%", height: "100%" }}
+      viewBox={`0 0 ${width} ${height}`}
     >
-      <XAxis type="number" hide domain={[0, "dataMax"]} />
-      <YAxis type="category" dataKey="label" hide />
-      <Bar
-        dataKey="value"
-        barSize={BAR_SIZE}
-        isAnimationActive={false}
-        name={panel.title}
-        onMouseEnter={onActivate ? (_, index) => onActivate(index) : undefined}
-        shape={(props: unknown) => {
-          const { x = 0, y = 0, width: barWidth = 0, height = 0, index = 0 } = props as ShapeProps;
-          // The figure id lets the embeds' small script find each bar's figure.
-          return (
+      <title>{panel.title}</title>
+      {panel.bars.map((bar, index) => {
+        const y = px(PANEL_TOP + index * band + offset);
+        return (
+          <g key={bar.figureId}>
+            {/* The figure id lets the embeds' small script find each bar's figure. */}
             <rect
-              x={x}
+              x={0}
               y={y}
-              width={Math.max(barWidth, 1)}
-              height={height}
+              width={Math.max(largest > 0 ? px((width - RIGHT) * (Math.max(bar.value, 0) / largest)) : 0, 1)}
+              height={BAR_SIZE}
               fill={panel.color}
               className={index === activeIndex ? "chart-bar chart-bar-active" : "chart-bar"}
-              data-figure-id={panel.bars[index]?.figureId}
+              data-figure-id={bar.figureId}
+              onMouseEnter={onActivate ? () => onActivate(index) : undefined}
             />
-          );
-        }}
-      >
-        <LabelList dataKey="value" content={<BarLabel bars={panel.bars} />} />
-      </Bar>
-    </BarChart>
+            <text x={0} y={px(y - 6)} className="chart-bar-label">
+              <tspan>{`${bar.label}: `}</tspan>
+              <tspan fontWeight={700}>{bar.display}</tspan>
+            </text>
+          </g>
+        );
+      })}
+    </svg>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type KeyboardEvent } from "react";
-import type { BarPanel, PanelsBody } from "@/lib/charts/types";
+import type { DrawnPanel, DrawnPanels } from "@/lib/charts/types";
 import { DatumTooltip } from "./chart-tooltip";
 import { BAR_SIZE, FIRST_RENDER_WIDTH, PANEL_TOP, ROW_HEIGHT, panelHeight } from "@/lib/charts/geometry";
 import { panelElement } from "./panel-svg";
@@ -32,7 +32,7 @@ function Panel({
   showTitle,
 }: {
   id: string;
-  panel: BarPanel;
+  panel: DrawnPanel;
   serverWidth: number;
   showTitle: boolean;
 }) {
@@ -84,7 +84,7 @@ function Panel({
   );
 }
 
-export function PanelsChart({ id, body }: { id: string; body: PanelsBody }) {
+export function PanelsChart({ id, body }: { id: string; body: DrawnPanels }) {
   const single = body.panels.length === 1;
   return (
     <div className={single ? "" : "grid gap-x-8 gap-y-6 sm:grid-cols-2"}>

@@ -1,13 +1,13 @@
 "use client";
 
 import { Tooltip } from "recharts";
-import type { TimelineBody } from "@/lib/charts/types";
+import type { DrawnTimeline } from "@/lib/charts/types";
 import { DatumTooltip } from "./chart-tooltip";
 import { FIRST_RENDER_WIDTH, TIMELINE_HEIGHT } from "@/lib/charts/geometry";
 import { datumOf, timelineElement, type TimelineRow } from "./timeline-svg";
 import { useContainerWidth } from "./use-container-width";
 
-export function TimelineChart({ id, title, body }: { id: string; title: string; body: TimelineBody }) {
+export function TimelineChart({ id, title, body }: { id: string; title: string; body: DrawnTimeline }) {
   const [ref, width, measured] = useContainerWidth(FIRST_RENDER_WIDTH.timeline);
   return (
     <div

@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, XAxis, YAxis } from "recharts";
-import type { ChartDatum, TimelineBody } from "@/lib/charts/types";
+import type { DrawnDatum, DrawnTimeline } from "@/lib/charts/types";
 import { formatAxisNumber } from "@/lib/figures/format";
 import { TIMELINE_HEIGHT } from "@/lib/charts/geometry";
 
-export type TimelineRow = { time: number } & Record<string, number | ChartDatum>;
+export type TimelineRow = { time: number } & Record<string, number | DrawnDatum>;
 
 /** One row per reported date; a series without a report that day has no value there. */
-export function timelineRows(body: TimelineBody): TimelineRow[] {
+export function timelineRows(body: DrawnTimeline): TimelineRow[] {
   const rows: TimelineRow[] = [];
   for (const series of body.series) {
     for (const point of series.points) {
@@ -20,13 +20,13 @@ export function timelineRows(body: TimelineBody): TimelineRow[] {
   return rows.sort((a, b) => a.time - b.time);
 }
 
-export function datumOf(row: TimelineRow, seriesKey: string): ChartDatum | null {
+export function datumOf(row: TimelineRow, seriesKey: string): DrawnDatum | null {
   const datum = row[`${seriesKey}:datum`];
   return datum && typeof datum === "object" ? datum : null;
 }
 
 /** From the first report or ruling to the last, so that every marker is on the chart. */
-function timeDomain(body: TimelineBody, rows: TimelineRow[]): [number, number] {
+function timeDomain(body: DrawnTimeline, rows: TimelineRow[]): [number, number] {
   const times = [...rows.map((row) => row.time), ...body.markers.map((marker) => marker.time)];
   return [Math.min(...times), Math.max(...times)];
 }
@@ -55,7 +55,7 @@ export function timelineElement({
 }: {
   id: string;
   title: string;
-  body: TimelineBody;
+  body: DrawnTimeline;
   width: number;
   interactive?: boolean;
   tooltip?: ReactNode;

@@ -1,51 +1,42 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { SourceLink } from "@/components/sources/source-link";
 import type { ConflictingReport } from "@/lib/data/conflicts.server";
 import type { FigureView } from "@/lib/figures/view";
 
 /**
  * A figure beside the reports that contradict it, in the table of all figures: the reader sees
- * every value and who reported it, and is never told which one is right.
+ * every value and who reported it, and is never told which one is right. A line each, so a page
+ * of the table stays light; `/conflicts` sets each pair out in full with the sources' words.
  */
 export function ConflictingReports({ figure, reports }: { figure: FigureView; reports: ConflictingReport[] }) {
   return (
     <div className="border-l-4 border-conflict py-1 pl-3 dark:border-conflict-dark">
-      <p className="text-sm">
-        <span className="font-semibold">Sources disagree on this figure.</span> Each report is shown as published.
+      <p>
+        <span className="font-semibold">Sources disagree on this figure.</span> Each report as published:
       </p>
-      <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-        <ReportCard figure={figure} caption="This report" />
+      <ul className="mt-1 list-disc pl-5">
+        <ReportLine figure={figure} caption="This report" />
         {reports.map((report) => (
-          <ReportCard
-            key={report.conflictId}
-            figure={report.figure}
-            caption="Other report"
-            conflictId={report.conflictId}
-          />
+          <ReportLine key={report.conflictId} figure={report.figure} caption="Other report">
+            {" · "}
+            <Link href={`/conflicts#${report.conflictId}`} prefetch={false}>
+              Compare the two reports
+            </Link>
+          </ReportLine>
         ))}
       </ul>
     </div>
   );
 }
 
-function ReportCard({ figure, caption, conflictId }: { figure: FigureView; caption: string; conflictId?: string }) {
+function ReportLine({ figure, caption, children }: { figure: FigureView; caption: string; children?: ReactNode }) {
   return (
-    <li className="rounded border border-black/15 bg-paper-raised p-2 text-sm dark:border-white/20 dark:bg-paper-dark-raised">
-      <p className="text-xs uppercase tracking-wide text-ink-muted dark:text-ink-inverse/70">{caption}</p>
-      <p className="font-semibold first-letter:uppercase">{figure.display}</p>
-      <p>
-        {figure.label}, <time dateTime={figure.asOf}>{figure.asOfDisplay}</time>
-      </p>
-      <p>
-        <SourceLink source={figure.source} />
-      </p>
-      {conflictId ? (
-        <p>
-          <Link href={`/conflicts#${conflictId}`} prefetch={false}>
-            Compare the two reports
-          </Link>
-        </p>
-      ) : null}
+    <li>
+      {caption}: <strong>{figure.display}</strong> ({figure.label},{" "}
+      <time dateTime={figure.asOf}>{figure.asOfDisplay}</time>
+      ), <SourceLink source={figure.source} />
+      {children}
     </li>
   );
 }

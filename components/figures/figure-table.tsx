@@ -48,7 +48,7 @@ export function FigureTable({
 }) {
   return (
     <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
+      <table className="figure-table w-full min-w-[56rem] border-collapse text-left text-sm">
         <caption className={`mb-2 text-left ${muted}`}>{caption}</caption>
         <thead>
           <tr className="border-b-2 border-black/30 dark:border-white/40">
@@ -90,7 +90,7 @@ function SortableHeader({
     <th
       scope="col"
       aria-sort={sorted ? DIRECTION_WORDS[query.dir] : undefined}
-      className="px-2 py-2 align-bottom font-semibold whitespace-nowrap"
+      className="align-bottom font-semibold whitespace-nowrap"
     >
       <Link href={figureTableHref({ ...query, sort: column, dir: offered, page: 1 })} prefetch={false}>
         {label}
@@ -121,11 +121,11 @@ function FigureRow({
         data-figure-id={row.id}
         className={`align-top ${disputed ? "" : "border-b border-black/10 dark:border-white/15"}`}
       >
-        <th scope="row" className="px-2 py-2 font-normal">
+        <th scope="row" className="font-normal">
           <span className="block font-semibold">{row.label}</span>
           <span className={`block text-xs ${muted}`}>{row.metric.label}</span>
           <details className="mt-1 max-w-xs text-xs">
-            <summary className="cursor-pointer">The source&apos;s words</summary>
+            <summary className="cursor-pointer py-1">The source&apos;s words</summary>
             <blockquote className="mt-1 border-l-2 border-black/20 pl-2 italic dark:border-white/25">
               “{row.quote}”
             </blockquote>
@@ -137,7 +137,7 @@ function FigureRow({
             ) : (
               // One panel at a time, asked for by address: fifty panels in every page of the table
               // would more than double what each reader downloads.
-              <a href={embedHref} rel="nofollow">
+              <a href={embedHref} rel="nofollow" className="inline-block py-1">
                 Embed this figure<span className="sr-only">: {row.label}</span>
               </a>
             )}
@@ -148,10 +148,10 @@ function FigureRow({
             </span>
           ) : null}
         </th>
-        <td className="px-2 py-2 font-semibold whitespace-nowrap first-letter:uppercase">{row.display}</td>
-        <td className="px-2 py-2">{FIGURE_KIND_LABELS[row.kind]}</td>
-        <td className="px-2 py-2">{row.geography.label}</td>
-        <td className="px-2 py-2">
+        <td className="font-semibold whitespace-nowrap first-letter:uppercase">{row.display}</td>
+        <td>{FIGURE_KIND_LABELS[row.kind]}</td>
+        <td>{row.geography.label}</td>
+        <td>
           {row.agency ? (
             <Link href={`/agencies#${row.agency.id}`} title={row.agency.name} prefetch={false}>
               {row.agency.shortName ?? row.agency.name}
@@ -160,16 +160,16 @@ function FigureRow({
             <span className={muted}>Not named</span>
           )}
         </td>
-        <td className="px-2 py-2 whitespace-nowrap">
+        <td className="whitespace-nowrap">
           <time dateTime={row.asOf}>{row.asOfDisplay}</time>
         </td>
-        <td className="px-2 py-2">
+        <td>
           <SourceLink source={row.source} />
         </td>
       </tr>
       {disputed ? (
         <tr data-conflict-for={row.id} className="border-b border-black/10 dark:border-white/15">
-          <td colSpan={COLUMNS.length} className="px-2 pb-3">
+          <td colSpan={COLUMNS.length} className="pt-0 pb-3">
             <ConflictingReports figure={row} reports={row.conflicts} />
           </td>
         </tr>

@@ -1,15 +1,17 @@
 import { SourceLink } from "@/components/sources/source-link";
 import type { FigureView } from "@/lib/figures/view";
 
-/** A large numeral with its qualifier, and right beside it the date it describes and its source. */
+/**
+ * A large numeral with its qualifier, and right beside it the date it describes and its source.
+ * Its classes are named in app/globals.css: the overview repeats this card a score of times, and
+ * each class string is sent twice (in the HTML and in React's payload).
+ */
 export function HeadlineFigure({ figure }: { figure: FigureView }) {
   return (
     <div className="flex flex-col" data-figure-id={figure.id}>
-      <dt className="order-2 text-sm font-semibold">{figure.label}</dt>
-      <dd className="order-1 font-serif text-3xl font-bold leading-tight first-letter:uppercase sm:text-4xl">
-        {figure.display}
-      </dd>
-      <dd className="order-3 text-xs text-ink-muted dark:text-ink-inverse/75">
+      <dt className="headline-label">{figure.label}</dt>
+      <dd className="headline-value">{figure.display}</dd>
+      <dd className="headline-meta">
         As of <time dateTime={figure.asOf}>{figure.asOfDisplay}</time> · <SourceLink source={figure.source} />
       </dd>
     </div>

@@ -1,4 +1,4 @@
-import type { BarPanel, ChartSpec } from "./types";
+import type { ChartSpec } from "./types";
 
 /**
  * Every size a chart is drawn at, in one place: the dashboard's chart components, the embed and
@@ -15,7 +15,7 @@ export const BAR_SIZE = 16;
 export const PANEL_TOP = 22;
 
 /** A panel's height depends only on its number of bars, so its space is reserved exactly. */
-export function panelHeight(panel: BarPanel): number {
+export function panelHeight(panel: { bars: readonly unknown[] }): number {
   return panel.bars.length * ROW_HEIGHT + 8;
 }
 

@@ -76,3 +76,18 @@ export type ChartSpec = {
   sources: SourceSummary[];
   body: TimelineBody | PanelsBody;
 };
+
+/**
+ * What drawing a chart in the browser reads of each datum: the rest stays on the server, so a
+ * page's data reaches the reader once, in its table and SVG, and the chart's props stay small.
+ */
+export type DrawnDatum = Pick<ChartDatum, "figureId" | "label" | "value" | "display" | "asOfDisplay" | "sourceName">;
+
+export type DrawnPanel = Omit<BarPanel, "bars"> & { bars: DrawnDatum[] };
+export type DrawnPanels = { type: "panels"; panels: DrawnPanel[] };
+export type DrawnTimeline = {
+  type: "timeline";
+  series: (Omit<TimelineSeries, "points"> & { points: (DrawnDatum & { time: number })[] })[];
+  markers: Pick<TimelineMarker, "id" | "time">[];
+};
+export type DrawnBody = DrawnTimeline | DrawnPanels;

@@ -75,7 +75,7 @@ test("charts are visible with JavaScript off", async ({ browser }) => {
   await page.goto("/charts/justice-funnel");
   const svg = page.locator("svg#justice-funnel-funnel");
   await expect(svg).toBeVisible();
-  await expect(svg.locator(".recharts-bar-rectangle")).toHaveCount(3);
+  await expect(svg.locator("rect.chart-bar")).toHaveCount(3);
   await context.close();
 });
 
@@ -111,7 +111,7 @@ test("bar charts can be read bar by bar with the keyboard and the mouse", async 
   await expect(readout).toContainText(value("charged"));
   await page.keyboard.press("End");
   await expect(readout).toContainText(value("convicted"));
-  await page.locator("svg#justice-funnel-funnel .recharts-bar-rectangle").nth(1).hover();
+  await page.locator("svg#justice-funnel-funnel rect.chart-bar").nth(1).hover();
   await expect(readout).toContainText(value("charged"));
 });
 

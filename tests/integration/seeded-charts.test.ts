@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { chartCsv, chartJson } from "@/lib/charts/export";
@@ -17,6 +17,15 @@ vi.mock("@/lib/db.server", () => ({
 
 const GOLDEN = path.join(import.meta.dirname, "..", "golden", "charts");
 const golden = (file: string) => readFileSync(path.join(GOLDEN, file), "utf8");
+/**
+ * A deliberate change to the drawing rewrites the files (`UPDATE_GOLDEN=1`); the diff of the
+ * commit is then the review of what readers will see change.
+ */
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
+function expectGolden(received: string, file: string) {
+  if (UPDATE) writeFileSync(path.join(GOLDEN, file), received);
+  else expect(received).toBe(golden(file));
+}
 
 const bundle = rendererBundle("golden");
 
@@ -25,16 +34,17 @@ describe("the five charts, now records the seed writes, drawn as the code drew t
     const { fetchChart } = await import("@/lib/data/charts.server");
     const chart = await fetchChart(slug);
     if (!chart) throw new Error(`The seed wrote no published chart at ${slug}.`);
-    expect(bundle.current.chartSvg(chart, CHART_IMAGE.download)).toBe(golden(`${slug}.svg`));
-    expect(
+    expectGolden(bundle.current.chartSvg(chart, CHART_IMAGE.download), `${slug}.svg`);
+    expectGolden(
       bundle.current.embedDocument({
         chart,
         params: { theme: "auto", static: true, revision: null },
         chartUrl: `https://venetic.example.org/charts/${slug}`,
       }).html,
-    ).toBe(golden(`${slug}.embed.html`));
-    expect(chartCsv(chart)).toBe(golden(`${slug}.csv`));
-    expect(JSON.stringify(chartJson(chart), null, 2) + "\n").toBe(golden(`${slug}.json`));
+      `${slug}.embed.html`,
+    );
+    expectGolden(chartCsv(chart), `${slug}.csv`);
+    expectGolden(JSON.stringify(chartJson(chart), null, 2) + "\n", `${slug}.json`);
   });
 
   it("shows them on the dashboard in the order they had", async () => {

@@ -64,7 +64,7 @@ export default async function ChartPage({ params }: Props) {
         <ChartView chart={chart} />
         <ChartMarkers chart={chart} />
       </div>
-      <div className="space-y-1">
+      <div className="space-y-1" id="sources">
         <ChartSources chart={chart} />
         {chart.notes.map((note) => (
           <p key={note} className="text-xs text-ink-muted dark:text-ink-inverse/75">
