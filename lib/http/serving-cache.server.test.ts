@@ -10,6 +10,8 @@ import {
   chooseEncoding,
   clearServedResponses,
   MAX_QUERY_RENDERS,
+  QUERY_PAGES_PER_SECOND,
+  REFUSAL_PAUSE_MS,
   normalisedTarget,
   withServingCache,
 } from "./serving-cache.server";
@@ -272,8 +274,33 @@ describe("the responses the server keeps ready", () => {
     expect(refused.headers["cache-control"]).toBe("no-store");
     while (held.length) held.shift()!();
     expect((await Promise.all(running)).every((answer) => answer.status === 200)).toBe(true);
-    // A search already kept is answered at once, however busy the server is.
+    // A search already kept is answered without waiting for the render in progress.
     expect((await get("/figures?q=0")).headers["x-cache"]).toBe("HIT");
+  });
+
+  it("answers a client walking the searches faster than any reader with 503s, after a pause, and readers of other pages at once", async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the bucket is full again
+    const first = get("/figures?q=kept");
+    await untilHeld(1);
+    held.shift()!();
+    expect((await first).status).toBe(200);
+    const started = Date.now();
+    const timed = (answer: Promise<Answer>) => answer.then((done) => ({ ...done, after: Date.now() - started }));
+    const burst = Promise.all(Array.from({ length: QUERY_PAGES_PER_SECOND + 5 }, () => timed(get("/figures?q=kept"))));
+    const page = await timed(get("/"));
+    const answers = await burst;
+    // The first answer took one; the refill while the rest arrive may give back one or two.
+    const refused = answers.filter((answer) => answer.status === 503);
+    expect(refused.length).toBeGreaterThanOrEqual(3);
+    expect(answers.length - refused.length).toBeGreaterThanOrEqual(QUERY_PAGES_PER_SECOND - 1);
+    expect(
+      refused.every((answer) => answer.headers["retry-after"] === "2" && answer.after >= REFUSAL_PAUSE_MS - 20),
+    ).toBe(true);
+    expect(page.status).toBe(200);
+    expect(page.after).toBeLessThan(REFUSAL_PAUSE_MS);
+
+    await new Promise((resolve) => setTimeout(resolve, (2 * 1000) / QUERY_PAGES_PER_SECOND));
+    expect((await get("/figures?q=kept")).status).toBe(200);
   });
 });
 

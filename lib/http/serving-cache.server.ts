@@ -22,10 +22,21 @@ const MAX_AGE_MS = 5 * 60 * 1000;
 /** Smaller bodies are sent as they are: compressing them saves less than the headers weigh. */
 const COMPRESS_FROM_BYTES = 1024;
 /**
- * Pages rendered per query (a search of the figures table) at once; more get a 503 at once, not a
- * queue. One: a render holds the one thread that also answers every other reader (measured, 0017).
+ * Pages rendered per query (a search of the figures table) at once; more get a 503, not a queue.
+ * One: a render holds the one thread that also answers every other reader (measured, 0017).
  */
 export const MAX_QUERY_RENDERS = 1;
+/**
+ * Searches of the figures table answered per second, kept or rendered, with as many again in a
+ * burst: far more than any reader types, and at most about half the thread when each is a render
+ * (a render of a search costs some 25 ms here). Beyond it a client walking every filter gets 503s.
+ */
+export const QUERY_PAGES_PER_SECOND = 20;
+/**
+ * A refused search is answered after this pause, costing the thread nothing meanwhile: a client
+ * that asks again the moment it is refused would otherwise take the thread with its refusals.
+ */
+export const REFUSAL_PAUSE_MS = 300;
 
 type Encoding = "br" | "gzip" | "identity";
 
@@ -46,6 +57,9 @@ type Store = {
   /** Moves on every clear: a render that began before a change is not kept after it. */
   generation: number;
   queryRenders: number;
+  /** The searches that may be answered now, refilled with time (a token bucket). */
+  queryTokens: number;
+  queryTokensAt: number;
   /** Renders in progress for readers, by key: a reader asking for the same address waits for it. */
   pending: Map<string, Promise<Served | null>>;
 };
@@ -58,6 +72,8 @@ const store = (holder.veneticServed ??= {
   bytes: 0,
   generation: 0,
   queryRenders: 0,
+  queryTokens: QUERY_PAGES_PER_SECOND,
+  queryTokensAt: Date.now(),
   pending: new Map(),
 });
 
@@ -316,15 +332,29 @@ function cacheable(captured: Captured): boolean {
   );
 }
 
+/** Takes one search from the bucket, refilled at QUERY_PAGES_PER_SECOND; false when it is empty. */
+function takeQueryToken(): boolean {
+  const now = Date.now();
+  const refilled = ((now - store.queryTokensAt) / 1000) * QUERY_PAGES_PER_SECOND;
+  store.queryTokens = Math.min(QUERY_PAGES_PER_SECOND, store.queryTokens + refilled);
+  store.queryTokensAt = now;
+  if (store.queryTokens < 1) return false;
+  store.queryTokens -= 1;
+  return true;
+}
+
 function busy(response: ServerResponse, method: string): void {
   const body = "The server is busy with many searches of the figures. Try again in a few seconds.\n";
-  response.writeHead(503, {
-    "Content-Type": "text/plain; charset=utf-8",
-    "Content-Length": Buffer.byteLength(body),
-    "Retry-After": "2",
-    "Cache-Control": "no-store",
-  });
-  response.end(method === "HEAD" ? undefined : body);
+  setTimeout(() => {
+    if (response.destroyed) return;
+    response.writeHead(503, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Length": Buffer.byteLength(body),
+      "Retry-After": "2",
+      "Cache-Control": "no-store",
+    });
+    response.end(method === "HEAD" ? undefined : body);
+  }, REFUSAL_PAUSE_MS).unref();
 }
 
 /**
@@ -346,6 +376,8 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
     const asked: Asked = { method, acceptEncoding: header("accept-encoding"), ifNoneMatch: header("if-none-match") };
     const vary = store.varies.get(pathname) ?? [];
     const key = entryKey(request, target, vary);
+    const perQuery = hasQuery && pathname === "/figures";
+    if (perQuery && !takeQueryToken()) return busy(response, method);
     const kept = forReaders ? store.entries.get(key) : undefined;
     if (kept && Date.now() - kept.storedAt < MAX_AGE_MS) {
       store.entries.delete(key);
@@ -363,7 +395,6 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
       const served = await waiting;
       if (served) return send(served, asked, response, "HIT");
     }
-    const perQuery = hasQuery && pathname === "/figures";
     if (perQuery && store.queryRenders >= MAX_QUERY_RENDERS) return busy(response, method);
 
     const generation = store.generation;
