@@ -125,7 +125,8 @@ export async function importFigures(
   await db.$transaction(async (tx) => {
     for (const row of valid) {
       const parsed = figureSchema.parse(row.values);
-      const created = await figureRecord.store.create(tx, figureRecord.toData(parsed));
+      const data = figureRecord.toData(parsed);
+      const created = await figureRecord.store.create(tx, data, await figureRecord.newId(tx, data));
       await record(tx, editor, {
         recordType: "figure",
         recordId: created.id,

@@ -61,7 +61,7 @@ export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save:
     if (referenceErrors) return invalid(referenceErrors);
 
     if (id === undefined) {
-      const created = await kind.store.create(tx, data);
+      const created = await kind.store.create(tx, data, await kind.newId(tx, data));
       await record(tx, editor, { recordType, recordId: created.id, action: "create", after: created, reason });
       return {
         status: "saved",

@@ -37,6 +37,7 @@ export const agencyRecord = defineRecord({
   fields,
   schema: agencySchema,
   store: versionedTable((tx) => tx.agency),
+  idFrom: (agency) => [agency.shortName || agency.name, agency.name],
   deleteBlockers: async (tx, id) => {
     const found = [...(await citations(tx, { agencyId: id })), ...(await rulingsCiting(tx, { courtId: id }))];
     return found.length ? `This agency is still named by ${found.join("; ")}. Change them first.` : null;

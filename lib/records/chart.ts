@@ -199,6 +199,7 @@ export const chartRecord = defineRecord({
   fields,
   schema: chartSchema,
   store: versionedTable((tx) => tx.chart),
+  idFrom: (chart) => [chart.slug],
   checkReferences: async (tx, chart, id) => {
     const errors = await missingChoices(tx, chart);
     const other = await tx.chart.findUnique({ where: { slug: chart.slug }, select: { id: true } });

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db/client.server";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { NO_OPTIONS, type FieldOption, type FormOptions } from "./form-options";
 import type { Transaction, VersionedStore } from "./versioned";
+import { unusedId } from "./readable-id";
 
 /**
  * How an editable record type is declared (lib/records/figure.ts and its neighbours): each
@@ -156,6 +157,11 @@ type Declaration<F extends Fields, Schema extends z.ZodType, Data> = {
   /** References that must exist, and rules across records; null when all hold. `id` is absent for a new record. */
   checkReferences?: (tx: Transaction, data: Data, id?: string) => Promise<FieldErrors | null>;
   /**
+   * A new record's id, in the dataset's words ("itv-2020-07-02-cash"): the candidates, most
+   * readable first; lib/records/readable-id.ts picks one no record has had. Without it, an opaque id.
+   */
+  idFrom?: (data: Data) => string[];
+  /**
    * Why the record cannot be deleted (other records still point at it, or the form does not
    * confirm what deleting it does), or null. `values` is the delete form as sent; absent for a
    * delete that is itself the confirmation (reverting the record's creation, with a reason).
@@ -195,6 +201,8 @@ export type EditableRecord<Schema extends z.ZodType = z.ZodType, Data = unknown>
   toFormValues: (record: Record<string, unknown>) => FormValues;
   fromSnapshot: (snapshot: Record<string, unknown>) => Data;
   checkReferences: (tx: Transaction, data: Data, id?: string) => Promise<FieldErrors | null>;
+  /** The id a new record gets: readable when the type says how, opaque (the database's) otherwise. */
+  newId: (tx: Transaction, data: Data) => Promise<string | undefined>;
   deleteBlockers: (tx: Transaction, id: string, values?: Record<string, unknown>) => Promise<string | null>;
   restoreLinks?: (tx: Transaction, id: string, snapshot: Record<string, unknown>) => Promise<void>;
   list: Declaration<Fields, z.ZodType, Data>["list"];
@@ -236,6 +244,10 @@ export function defineRecord<F extends Fields, Schema extends z.ZodType, Data = 
     fromSnapshot: (snapshot) =>
       fromSnapshot ? fromSnapshot(snapshot, columns(snapshot)) : (columns(snapshot) as Data),
     checkReferences: declared.checkReferences ?? (async () => null),
+    newId: async (tx, data) =>
+      declared.idFrom
+        ? unusedId(tx, declared.noun, declared.idFrom(data), async (id) => (await declared.store.find(tx, id)) !== null)
+        : undefined,
     deleteBlockers: declared.deleteBlockers ?? (async () => null),
     overview: overview ?? (async (db) => [{ label: declared.plural, count: await declared.store.count(db) }]),
   };

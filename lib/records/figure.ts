@@ -151,6 +151,11 @@ export const figureRecord = defineRecord({
     void typed;
     return { ...(stored as Omit<FigureData, "valueMinor">), valueMinor: BigInt(asText(snapshot.valueMinor) || "0") };
   },
+  // As the dataset names figures: the source's id and the metric's, then the area, for two of one source.
+  idFrom: (figure) => [
+    `${figure.sourceId}-${figure.metricId}`,
+    `${figure.sourceId}-${figure.metricId}-${figure.geographyId}`,
+  ],
   // A figure's unit must also be one its metric is counted in.
   checkReferences: async (tx, figure) => {
     const errors: FieldErrors = {};

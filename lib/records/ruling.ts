@@ -47,6 +47,7 @@ export const rulingRecord = defineRecord({
   fields,
   schema: rulingSchema,
   store: versionedTable((tx) => tx.ruling),
+  idFrom: (ruling) => [[ruling.court, ruling.date].filter(Boolean).join("-")],
   checkReferences: async (tx, ruling) => {
     const errors: FieldErrors = {};
     if (ruling.courtId && !(await tx.agency.findUnique({ where: { id: ruling.courtId }, select: { id: true } }))) {

@@ -42,6 +42,8 @@ export const sourceRecord = defineRecord({
   fields,
   schema: sourceSchema,
   store: versionedTable((tx) => tx.source),
+  // As the dataset names sources: the publisher and the day it published ("itv-news-2020-07-02").
+  idFrom: (source) => [[source.publisher, source.publishedOn].filter(Boolean).join("-")],
   deleteBlockers: async (tx, id) => {
     const found = [...(await citations(tx, { sourceId: id })), ...(await rulingsCiting(tx, { sourceId: id }))];
     return found.length
