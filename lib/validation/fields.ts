@@ -7,7 +7,7 @@ import { normaliseText, plainTextProblem } from "@/lib/domain/plain-text";
  * seed's dataset check, and the shape in which a form hears what is wrong with its fields.
  */
 
-/** Ids of seeded records are readable slugs ("itv-2020-07-02-cash"); new ones are cuids. */
+/** Ids are readable slugs ("itv-2020-07-02-cash", lib/records/readable-id.ts); records made before those were cuids. */
 export const recordId = z
   .string()
   .trim()
