@@ -38,6 +38,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                     </li>
                   ))}
                   <li>
+                    <Link href="/admin/releases/new">Add a release</Link>
+                  </li>
+                  <li>
                     <Link href="/admin/import">Import CSV</Link>
                   </li>
                   <li>

@@ -13,11 +13,13 @@ import {
   checkedImportFigures,
   checkedPreviewChart,
   checkedPreviewImport,
+  checkedProposeRelease,
   checkedPublishChart,
   checkedRequireSecondFactor,
   checkedResetPassword,
   checkedResetSecondFactor,
   checkedRevert,
+  checkedSaveRelease,
   checkedSaveRecord,
   checkedSetEditorAccess,
   checkedTurnOffSecondFactor,
@@ -162,4 +164,19 @@ export async function turnOffSecondFactorAction(
   const outcome = await checkedTurnOffSecondFactor(await clientAddress())(db, await actionSessionToken(), form);
   if (outcome.status !== "done") return outcome;
   redirect(`${ACCOUNT_PATH}?second-factor=off`);
+}
+
+export type ReleaseState =
+  | Awaited<ReturnType<typeof checkedSaveRelease>>
+  | Awaited<ReturnType<typeof checkedProposeRelease>>
+  | { status: "idle" };
+
+/** The release form's two buttons: propose the figures in the passage (nothing written), or save them. */
+export async function releaseAction(_previous: ReleaseState, form: FormData): Promise<ReleaseState> {
+  if (!isForm(form)) return notAForm;
+  const token = await actionSessionToken();
+  if (form.get("intent") !== "save") return checkedProposeRelease(db, token, form);
+  const outcome = await checkedSaveRelease(db, token, form);
+  if (outcome.status === "saved") revalidatePublicPages();
+  return outcome;
 }

@@ -23,6 +23,7 @@ import { chartSchema } from "@/lib/records/chart";
 import { recordId } from "@/lib/validation/fields";
 import { setChartPublished } from "./charts";
 import { importFigures, previewFigureImport } from "./figure-import";
+import { proposeRelease, saveRelease } from "./releases";
 import { revertRevision } from "./history";
 import { deleteRecord, saveRecord } from "./records";
 
@@ -193,4 +194,19 @@ export const checkedRequireSecondFactor = checked(
 export const checkedResetSecondFactor = checked(
   { role: "admin", schema: resetSecondFactorSchema, invalid: noSuchEditor },
   async (db, admin, { email }) => resetSecondFactor(db, admin, email),
+);
+
+/** Any flat form: a release's rows are named by their place, and lib/admin/releases.ts checks them. */
+const releaseForm = z.record(z.string(), z.string());
+
+/** The figures a pasted release states, proposed; nothing is written. */
+export const checkedProposeRelease = checked(
+  { role: "editor", schema: releaseForm, invalid: "Nothing was proposed." },
+  async (db, _editor, values) => proposeRelease(db, values),
+);
+
+/** A release's source (when new) and its ticked figures, saved as one change. */
+export const checkedSaveRelease = checked(
+  { role: "editor", schema: releaseForm, invalid: "Nothing was saved." },
+  async (db, editor, values) => saveRelease(db, editor, values),
 );

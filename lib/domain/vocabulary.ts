@@ -16,6 +16,10 @@ export const QUALIFIER_LABELS = {
 export type Qualifier = keyof typeof QUALIFIER_LABELS;
 export const QUALIFIERS = valuesOf(QUALIFIER_LABELS);
 
+export function isQualifier(value: string): value is Qualifier {
+  return Object.hasOwn(QUALIFIER_LABELS, value);
+}
+
 /** The word put before a number in running text. */
 export const QUALIFIER_PREFIX: Record<Qualifier, string> = {
   exact: "",

@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/figures/format";
 import type { PrismaClient } from "@/lib/db/client.server";
 
 /** The other records a form offers to choose from, read once per page. */
@@ -34,14 +35,21 @@ export const choicesOf = (labels: Record<string, string>): FieldOption[] =>
 
 export const DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source, no more.";
 
+/** Past this many characters a source's title is cut, at a word, so that a list of sources reads as one. */
+const TITLE_IN_CHOICE = 70;
+
+function shortened(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
+}
+
+/** A source as people name it: "ITV News, 2 July 2020: 'Unparalleled victory against…'". */
 export function sourceOptions(options: FormOptions): FieldOption[] {
   return options.sources.map((source) => ({
     value: source.id,
-    label:
-      `${source.publisher}${source.publishedOn ? `, ${source.publishedOn}` : ""}${source.title ? `: ${source.title}` : ""}`.slice(
-        0,
-        140,
-      ),
+    label: `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}${source.title ? `: ${shortened(source.title, TITLE_IN_CHOICE)}` : ""}`,
   }));
 }
 

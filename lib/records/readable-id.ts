@@ -35,7 +35,8 @@ export async function unusedId(
   const usable = [...new Set(candidates.map((candidate) => slugOf(candidate)).filter(Boolean))];
   if (usable.length === 0) return undefined;
   const free = async (id: string) =>
-    !(await exists(id)) && !(await tx.revision.findFirst({ where: { recordType, recordId: id }, select: { id: true } }));
+    !(await exists(id)) &&
+    !(await tx.revision.findFirst({ where: { recordType, recordId: id }, select: { id: true } }));
   for (const candidate of usable) if (await free(candidate)) return candidate;
   for (let number = 2; ; number += 1) {
     const numbered = `${usable[0]}-${number}`;
