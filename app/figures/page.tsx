@@ -3,6 +3,7 @@ import { FigureFilters } from "@/components/figures/figure-filters";
 import { FigureFiltersNotice } from "@/components/figures/figure-filters-notice";
 import { FigureTable } from "@/components/figures/figure-table";
 import { FigureTablePagination } from "@/components/figures/figure-table-pagination";
+import { fetchFigureCitation } from "@/lib/citations/read.server";
 import { fetchLatestRevision } from "@/lib/data/charts.server";
 import { fetchFigureTable } from "@/lib/figures/read.server";
 import { isFigureId } from "@/lib/figures/card";
@@ -18,8 +19,13 @@ export const metadata: Metadata = { title, description, openGraph: { title, desc
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const [table, latestRevision] = await Promise.all([fetchFigureTable(params), fetchLatestRevision()]);
   const embedding = typeof params.embed === "string" && isFigureId(params.embed) ? params.embed : null;
+  const [table, latestRevision, citation] = await Promise.all([
+    fetchFigureTable(params),
+    fetchLatestRevision(),
+    // Only the panel a reader opened cites its figure: the table's other rows carry no citation.
+    embedding ? fetchFigureCitation(embedding, null) : null,
+  ]);
   const lastPosition = table.firstPosition + table.rows.length - 1;
   return (
     <article>
@@ -44,6 +50,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             site={siteUrl()}
             latestRevision={latestRevision}
             embedding={embedding}
+            embeddingCitation={citation?.ok ? citation.work : null}
           />
           <FigureTablePagination query={table.query} pageCount={table.pageCount} />
         </>
