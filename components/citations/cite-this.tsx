@@ -13,33 +13,36 @@ const muted = "text-ink-muted dark:text-ink-inverse/75";
 export function CiteThis({
   work,
   id,
-  headingLevel = 2,
+  compact = false,
 }: {
   work: CitedWork;
   /** The figure's id or the chart's slug, in the addresses of its files. */
   id: string;
-  headingLevel?: 2 | 3;
+  /** Set in small type, for a panel inside a table's row rather than a section of a page. */
+  compact?: boolean;
 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `cite-${work.key}`;
   const noun = work.kind;
+  const body = compact ? "text-xs" : "text-sm";
+  // Why this revision (lib/citations/read.server.ts): a figure's own last change, the whole record's for a chart.
+  const pinnedTo = noun === "figure" ? "the last change to the figure or its source" : "the record as it is now";
   return (
     <section aria-labelledby={headingId} className="max-w-3xl">
-      <Heading id={headingId} className={headingLevel === 2 ? "font-serif text-xl font-bold" : "font-semibold"}>
+      <h2 id={headingId} className={compact ? "text-sm font-semibold" : "font-serif text-xl font-bold"}>
         Cite this {noun}
-      </Heading>
+      </h2>
       <p className={`mt-1 text-xs ${muted}`}>
-        Pinned to revision {work.record.revision} of the record ({formatPartialDate(work.record.compiledOn)}): its
-        address shows this {noun} as cited, whatever changes later.
+        Pinned to revision {work.record.revision}, {pinnedTo} ({formatPartialDate(work.record.compiledOn)}): its address
+        shows this {noun} as cited, whatever changes later.
         {noun === "figure" ? " The figure is its source's; the record is where it was compiled." : null}
       </p>
       <p
-        className="mt-2 border-l-2 border-black/20 pl-2 text-sm wrap-anywhere select-all dark:border-white/25"
+        className={`mt-2 border-l-2 border-black/20 pl-2 ${body} wrap-anywhere select-all dark:border-white/25`}
         data-citation="text"
       >
         {citationInHouseStyle(work)}
       </p>
-      <div className="mt-2 space-y-1 text-sm">
+      <div className={`mt-2 space-y-1 ${body}`}>
         {CITATION_FORMATS.map((format) => {
           const file = CITATION_FILES[format];
           return (

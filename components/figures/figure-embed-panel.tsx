@@ -57,7 +57,7 @@ export function FigureEmbedPanel({
       </p>
       {citation ? (
         <div className="mt-3">
-          <CiteThis work={citation} id={figure.id} />
+          <CiteThis work={citation} id={figure.id} compact />
         </div>
       ) : null}
       {preview ? (

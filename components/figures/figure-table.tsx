@@ -138,7 +138,8 @@ function FigureRow({
             </blockquote>
             {row.note ? <p className="mt-1">{row.note}</p> : null}
           </details>
-          <div className="mt-1 max-w-sm text-xs">
+          {/* An open panel sets the column's width: its code and citation wrap within it, not a word a line. */}
+          <div className={`mt-1 max-w-sm text-xs ${embedHref === null ? "w-96" : ""}`}>
             {embedHref === null ? (
               <FigureEmbedPanel site={site} figure={row} latestRevision={latestRevision} citation={citation} open />
             ) : (
