@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteNav } from "@/components/layout/site-nav";
+import { LICENCE } from "@/lib/open-data/licence";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -37,6 +38,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <p>
               Every figure is shown as its source reported it, with the date it describes. Where sources disagree, both
               are shown.
+            </p>
+            <p className="mt-2">
+              The compilation is licensed under <a href={LICENCE.url}>{LICENCE.short}</a>; each figure&apos;s words
+              belong to its source.
             </p>
           </div>
         </footer>

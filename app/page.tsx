@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { ChartCard } from "@/components/charts/chart-card";
 import { HeadlineGrid } from "@/components/figures/headline-figure";
+import { DatasetJsonLd } from "@/components/open-data/dataset-json-ld";
 import { SourceLink } from "@/components/sources/source-link";
 import { fetchDashboardCharts } from "@/lib/data/charts.server";
 import { fetchHeadlines } from "@/lib/figures/read.server";
+import { datasetJsonLd } from "@/lib/open-data/dataset";
+import { fetchRecordFacts } from "@/lib/open-data/read.server";
+import { siteUrl } from "@/lib/site.server";
 
 // Rendered once and served from the cache; an editor's save revalidates it (lib/revalidate.server.ts).
 export const revalidate = 60;
@@ -18,10 +22,11 @@ export const metadata: Metadata = {
 };
 
 export default async function OverviewPage() {
-  const [headlines, charts] = await Promise.all([fetchHeadlines(), fetchDashboardCharts()]);
+  const [headlines, charts, facts] = await Promise.all([fetchHeadlines(), fetchDashboardCharts(), fetchRecordFacts()]);
   const { growth } = headlines;
   return (
     <div className="space-y-10">
+      <DatasetJsonLd dataset={datasetJsonLd(facts, siteUrl())} />
       <header className="max-w-3xl">
         <h1 className="font-serif text-3xl font-bold sm:text-5xl">Operation Venetic, in the figures reported</h1>
         <p className="mt-3 text-lg">

@@ -3,10 +3,15 @@ import { FigureFilters } from "@/components/figures/figure-filters";
 import { FigureFiltersNotice } from "@/components/figures/figure-filters-notice";
 import { FigureTable } from "@/components/figures/figure-table";
 import { FigureTablePagination } from "@/components/figures/figure-table-pagination";
+import { DatasetJsonLd } from "@/components/open-data/dataset-json-ld";
+import { RecordDownloads } from "@/components/open-data/record-downloads";
+import { fetchFigureCitation } from "@/lib/citations/read.server";
 import { fetchLatestRevision } from "@/lib/data/charts.server";
 import { fetchFigureTable } from "@/lib/figures/read.server";
 import { isFigureId } from "@/lib/figures/card";
 import { describeFigureTable } from "@/lib/figures/table-caption";
+import { datasetJsonLd } from "@/lib/open-data/dataset";
+import { fetchRecordFacts } from "@/lib/open-data/read.server";
 import type { SearchParams } from "@/lib/figures/table-query";
 import { siteUrl } from "@/lib/site.server";
 
@@ -18,16 +23,24 @@ export const metadata: Metadata = { title, description, openGraph: { title, desc
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const [table, latestRevision] = await Promise.all([fetchFigureTable(params), fetchLatestRevision()]);
   const embedding = typeof params.embed === "string" && isFigureId(params.embed) ? params.embed : null;
+  const [table, latestRevision, facts, citation] = await Promise.all([
+    fetchFigureTable(params),
+    fetchLatestRevision(),
+    fetchRecordFacts(),
+    // Only the panel a reader opened cites its figure: the table's other rows carry no citation.
+    embedding ? fetchFigureCitation(embedding, null) : null,
+  ]);
   const lastPosition = table.firstPosition + table.rows.length - 1;
   return (
     <article>
+      <DatasetJsonLd dataset={datasetJsonLd(facts, siteUrl())} />
       <h1 className="font-serif text-4xl font-bold">All figures</h1>
       <p className="mt-3 max-w-3xl text-lg">
         Every figure in the record (arrests, seizures and other reported numbers) with the words its source qualified it
         with, the date it describes and the source itself. Where sources disagree, every report is shown.
       </p>
+      <RecordDownloads />
       <FigureFilters query={table.query} choices={table.choices} />
       <FigureFiltersNotice notices={table.notices} />
       {table.total === 0 ? (
@@ -44,6 +57,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             site={siteUrl()}
             latestRevision={latestRevision}
             embedding={embedding}
+            embeddingCitation={citation?.ok ? citation.work : null}
           />
           <FigureTablePagination query={table.query} pageCount={table.pageCount} />
         </>

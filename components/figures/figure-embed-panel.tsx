@@ -1,4 +1,6 @@
+import { CiteThis } from "@/components/citations/cite-this";
 import { EmbedCode } from "@/components/embed/embed-code";
+import type { CitedWork } from "@/lib/citations/cited-work";
 import {
   FIGURE_CARD_IMAGE,
   FIGURE_CARD_LAYOUT,
@@ -11,8 +13,9 @@ import {
 import type { FigureView } from "@/lib/figures/view";
 
 /**
- * "Embed this figure": the card's code, live or pinned, the card as an image, and (where there
- * is room, in the admin) the card itself as a reader's article would show it.
+ * "Embed this figure": the card's code, live or pinned, the card as an image, how to cite the
+ * figure (where the page read its citation), and (where there is room, in the admin) the card
+ * itself as a reader's article would show it.
  */
 export function FigureEmbedPanel({
   site,
@@ -20,6 +23,7 @@ export function FigureEmbedPanel({
   latestRevision,
   preview = false,
   open = false,
+  citation = null,
 }: {
   site: string;
   figure: FigureView;
@@ -27,6 +31,8 @@ export function FigureEmbedPanel({
   preview?: boolean;
   /** Shown open: the reader asked for this figure's panel. */
   open?: boolean;
+  /** The figure's citation, read only for the one panel a reader opened. */
+  citation?: CitedWork | null;
 }) {
   const card = figureCard(figure, null, site);
   const title = figureCardTitle(card);
@@ -49,6 +55,11 @@ export function FigureEmbedPanel({
         </a>
         .
       </p>
+      {citation ? (
+        <div className="mt-3">
+          <CiteThis work={citation} id={figure.id} compact />
+        </div>
+      ) : null}
       {preview ? (
         <iframe
           src={figureCardPath(figure.id)}

@@ -3,6 +3,7 @@ import { ConflictingReports } from "@/components/conflicts/conflicting-reports";
 import { DisagreementFlag } from "@/components/conflicts/disagreement-flag";
 import { SourceLink } from "@/components/sources/source-link";
 import { FigureEmbedPanel } from "./figure-embed-panel";
+import type { CitedWork } from "@/lib/citations/cited-work";
 import type { FigureTableRow } from "@/lib/figures/read.server";
 import { FIGURE_KIND_LABELS } from "@/lib/domain/vocabulary";
 import { figureRowAnchor } from "@/lib/figures/card";
@@ -37,6 +38,7 @@ export function FigureTable({
   site,
   latestRevision,
   embedding,
+  embeddingCitation = null,
 }: {
   rows: FigureTableRow[];
   query: FigureTableQuery;
@@ -45,6 +47,8 @@ export function FigureTable({
   latestRevision: number;
   /** The figure whose "Embed this figure" panel is open; every other row links to its own. */
   embedding: string | null;
+  /** That figure's citation, shown in its panel. */
+  embeddingCitation?: CitedWork | null;
 }) {
   return (
     <div className="relative overflow-x-auto">
@@ -64,6 +68,7 @@ export function FigureTable({
               row={row}
               site={site}
               latestRevision={latestRevision}
+              citation={row.id === embedding ? embeddingCitation : null}
               embedHref={
                 row.id === embedding ? null : `${withEmbed(figureTableHref(query), row.id)}#${figureRowAnchor(row.id)}`
               }
@@ -105,11 +110,13 @@ function FigureRow({
   row,
   site,
   latestRevision,
+  citation,
   embedHref,
 }: {
   row: FigureTableRow;
   site: string;
   latestRevision: number;
+  citation: CitedWork | null;
   /** Where the row's "Embed this figure" link goes; null when its panel is the one open. */
   embedHref: string | null;
 }) {
@@ -131,9 +138,10 @@ function FigureRow({
             </blockquote>
             {row.note ? <p className="mt-1">{row.note}</p> : null}
           </details>
-          <div className="mt-1 max-w-sm text-xs">
+          {/* An open panel sets the column's width: its code and citation wrap within it, not a word a line. */}
+          <div className={`mt-1 max-w-sm text-xs ${embedHref === null ? "w-96" : ""}`}>
             {embedHref === null ? (
-              <FigureEmbedPanel site={site} figure={row} latestRevision={latestRevision} open />
+              <FigureEmbedPanel site={site} figure={row} latestRevision={latestRevision} citation={citation} open />
             ) : (
               // One panel at a time, asked for by address: fifty panels in every page of the table
               // would more than double what each reader downloads.

@@ -32,3 +32,14 @@ export function parseEmbedParams(search: URLSearchParams): EmbedParamsResult {
     params: { theme: parsed.data.theme, static: parsed.data.static, revision: parsed.data.v ?? null },
   };
 }
+
+export type RevisionParamResult = { ok: true; revision: number | null } | { ok: false; message: string };
+
+/** `?v=<revision>` alone, checked as an embed checks it: for addresses that pin but draw nothing (citation files). */
+export function parseRevisionParam(search: URLSearchParams): RevisionParamResult {
+  const value = search.get("v");
+  if (value === null || value === "") return { ok: true, revision: null };
+  const parsed = embedParamsSchema.shape.v.safeParse(value);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join(" ") };
+  return { ok: true, revision: parsed.data ?? null };
+}

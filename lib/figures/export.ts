@@ -42,7 +42,8 @@ export function toFigureExport(figure: FigureView, conflictsWith: string[]): Fig
   };
 }
 
-const COLUMNS = [
+/** The CSV's columns, in order; the Data Package describes each (lib/open-data/datapackage.ts). */
+export const FIGURE_CSV_COLUMNS = [
   { key: "id", header: "id" },
   { key: "kind", header: "kind" },
   { key: "metric", header: "metric" },
@@ -62,9 +63,11 @@ const COLUMNS = [
   { key: "conflictsWith", header: "conflicts_with" },
 ] as const;
 
+export type FigureCsvHeader = (typeof FIGURE_CSV_COLUMNS)[number]["header"];
+
 export function figuresCsv(figures: FigureExport[]): string {
   return toCsv(
-    [...COLUMNS],
+    [...FIGURE_CSV_COLUMNS],
     figures.map(({ source, ...figure }) => ({
       ...figure,
       sourcePublisher: source.publisher,

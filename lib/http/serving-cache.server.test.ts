@@ -6,9 +6,11 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAppServer } from "./app-server.server";
+import { jsonForScript } from "@/lib/escape";
 import {
   chooseEncoding,
   clearServedResponses,
+  inlineScriptHashes,
   MAX_QUERY_RENDERS,
   QUERY_PAGES_PER_SECOND,
   REFUSAL_PAUSE_MS,
@@ -324,6 +326,26 @@ describe("what a client's headers may say", () => {
         const query = (list: [string, string][]) => `/figures?${new URLSearchParams(list).toString()}`;
         expect(normalisedTarget(query(pairs)).key).toBe(normalisedTarget(query([...pairs].reverse())).key);
       }),
+    );
+  });
+});
+
+describe("the hashes of a page's inline scripts", () => {
+  const sha = (text: string) => createHash("sha256").update(text).digest("base64");
+
+  it("reads a JSON-LD block as one element whatever its text holds, so no text in it is ever named as a script", () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.constantFrom("</script>", "</SCRIPT >", "<!--", "<script>alert(1)</script>"),
+        (text, hostile) => {
+          const dataset = jsonForScript({ "@type": "Dataset", name: `${text}${hostile}${text}` });
+          const html = `<script type="application/ld+json">${dataset}</script><p>${hostile.replace(/</g, "&lt;")}</p><script>boot()</script>`;
+          // The data block is never run; naming it is harmless, and every script that runs is named.
+          expect(inlineScriptHashes(html)).toEqual([sha(dataset), sha("boot()")]);
+          expect(inlineScriptHashes(html)).not.toContain(sha("alert(1)"));
+        },
+      ),
     );
   });
 });

@@ -8,7 +8,9 @@ import { ChartTable } from "@/components/charts/chart-table";
 import { ChartView } from "@/components/charts/chart-view";
 import { CHART_IMAGE, EMBED_LAYOUT, embedHeight } from "@/lib/charts/geometry";
 import { chartRows } from "@/lib/charts/rows";
+import { CiteThis } from "@/components/citations/cite-this";
 import { EmbedCode } from "@/components/embed/embed-code";
+import { citeChartAt } from "@/lib/citations/read.server";
 import { fetchChart, fetchLatestRevision } from "@/lib/data/charts.server";
 import { siteUrl } from "@/lib/site.server";
 
@@ -50,6 +52,8 @@ export default async function ChartPage({ params }: Props) {
   const [chart, latestRevision] = await Promise.all([fetchChart(slug), fetchLatestRevision()]);
   if (!chart) notFound();
   const rows = chartRows(chart);
+  // Pinned to the revision the embed's pinned code names, so both give one address for this version.
+  const citation = await citeChartAt(chart, latestRevision);
   return (
     <article className="space-y-6">
       <p className="text-sm">
@@ -79,6 +83,7 @@ export default async function ChartPage({ params }: Props) {
         latestRevision={latestRevision}
         height={embedHeight(chart, EMBED_LAYOUT.width)}
       />
+      {citation.ok ? <CiteThis work={citation.work} id={chart.slug} /> : null}
       <section aria-labelledby="description-title" className="max-w-3xl">
         <h2 id="description-title" className="font-serif text-xl font-bold">
           What the chart shows
