@@ -9,6 +9,7 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import type { ChartSpec } from "@/lib/charts/types";
 import { ChangeTable } from "./change-table";
 import { ChartPreview } from "./chart-preview";
+import { FigureValuePreview } from "./figure-value-preview";
 import { FormField } from "./form-field";
 import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
@@ -21,6 +22,8 @@ type Props = {
   record?: { id: string; version: number };
   /** A chart's form shows the chart as the form says, beside it: the saved chart, or null for a new one. */
   chartPreview?: ChartSpec | null;
+  /** A figure's form: the units each metric is counted in, so that the unit follows the metric. */
+  metricUnits?: Record<string, string[]>;
 };
 
 const REASON = { create: reasonField("create"), update: reasonField("update") };
@@ -30,7 +33,7 @@ const REASON = { create: reasonField("create"), update: reasonField("update") };
  * same schemas the server action uses before sending them, keeps what the editor typed when the
  * server refuses it, and shows a conflict side by side.
  */
-export function RecordForm({ recordType, fields, initial, record, chartPreview }: Props) {
+export function RecordForm({ recordType, fields, initial, record, chartPreview, metricUnits }: Props) {
   const [state, formAction] = useActionState<SaveState, FormData>(saveRecordAction, { status: "idle" });
   const [values, setValues] = useState(initial);
   const [checked, setChecked] = useState<FieldErrors>({});
@@ -49,13 +52,23 @@ export function RecordForm({ recordType, fields, initial, record, chartPreview }
     if (Object.keys(found).length) event.preventDefault();
   }
 
+  function changeField(name: string, value: string) {
+    setValues((previous) => {
+      const next = { ...previous, [name]: value };
+      // The unit follows the metric: a metric counted in one unit, or not in the one chosen, sets it.
+      const units = name === "metricId" ? metricUnits?.[value] : undefined;
+      if (units?.[0] && (units.length === 1 || !units.includes(next.unit ?? ""))) next.unit = units[0];
+      return next;
+    });
+  }
+
   const field = (spec: FieldSpec) => (
     <FormField
       key={spec.name}
       field={spec}
       value={values[spec.name] ?? ""}
       errors={errors[spec.name]}
-      onChange={(value) => setValues((previous) => ({ ...previous, [spec.name]: value }))}
+      onChange={(value) => changeField(spec.name, value)}
     />
   );
 
@@ -74,10 +87,31 @@ export function RecordForm({ recordType, fields, initial, record, chartPreview }
         <StatusMessage tone="error">{state.message}</StatusMessage>
       )}
       {state.status === "conflict" ? <ConflictTable fields={fields} theirs={state.theirs} yours={values} /> : null}
-      {fields.map(field)}
+      {fields.map((spec) =>
+        recordType === "figure" && spec.name === "qualifier" ? (
+          <div key={spec.name}>
+            {field(spec)}
+            <FigureValuePreview
+              value={values.value ?? ""}
+              unit={values.unit ?? ""}
+              qualifier={values.qualifier ?? ""}
+            />
+          </div>
+        ) : (
+          field(spec)
+        ),
+      )}
       {field(REASON[change])}
       {errors.version ? <StatusMessage tone="error">{errors.version.join(" ")}</StatusMessage> : null}
-      <SubmitButton pendingLabel="Saving…">{record ? "Save changes" : "Create"}</SubmitButton>
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton pendingLabel="Saving…">{record ? "Save changes" : "Create"}</SubmitButton>
+        {recordType === "figure" && !record ? (
+          // The next figure of a release usually shares its source, date, area, agency and words.
+          <SubmitButton pendingLabel="Saving…" name="then" value="another" tone="plain">
+            Create, and add another from this source
+          </SubmitButton>
+        ) : null}
+      </div>
     </form>
   );
   if (chartPreview === undefined) return form;

@@ -1,8 +1,9 @@
 "use client";
 
 import { lazy, Suspense, useState } from "react";
-import type { DrawnBody } from "@/lib/charts/types";
-import { PANEL_TITLE_HEIGHT, TIMELINE_HEIGHT, panelHeight } from "@/lib/charts/geometry";
+import type { DrawnBody, DrawnTimeline } from "@/lib/charts/types";
+import { TIMELINE_HEIGHT } from "@/lib/charts/geometry";
+import { PanelsChart } from "./panels-chart";
 
 /** Resolves once the element is near the screen; at once on the server or in old browsers. */
 function nearScreen(id: string): Promise<void> {
@@ -24,37 +25,34 @@ function nearScreen(id: string): Promise<void> {
 
 type Props = { id: string; title: string; body: DrawnBody };
 
-/** The space a chart takes, kept while its code loads after a client-side navigation. */
-function reservedHeight(body: DrawnBody): number {
-  if (body.type === "timeline") return TIMELINE_HEIGHT;
-  return body.panels.reduce(
-    (sum, panel) => sum + panelHeight(panel) + (body.panels.length > 1 ? PANEL_TITLE_HEIGHT.dashboard : 0),
-    0,
-  );
-}
-
 /**
- * A chart whose interactive code loads only when the reader scrolls near it. The server renders
- * it whole, so its SVG is in the HTML; in the browser, React leaves that server HTML in place
- * (a suspended lazy component is not hydrated) until the chart's code has arrived. A page of
- * many charts therefore does not spend its first seconds hydrating charts nobody looks at.
+ * A chart, as SVG in the server's HTML, and interactive in the browser.
+ *
+ * Bar panels are drawn without a chart library (panel-svg.tsx), so they are hydrated like any
+ * component. A timeline needs Recharts, whose code loads only when the reader scrolls near it:
+ * it is a lazy component whose loader waits for that, and React leaves the server's HTML of a
+ * suspended lazy component in place until its code has arrived, so a page of many charts does
+ * not spend its first seconds on charts nobody looks at. The price of the Suspense boundary this
+ * takes: React may send a large boundary after the page and move it into place with a script,
+ * so without JavaScript a timeline can stay hidden (its table and description remain).
  */
 export function DeferredChart({ id, title, body }: Props) {
+  if (body.type === "panels") return <PanelsChart id={id} body={body} />;
+  return <DeferredTimeline id={id} title={title} body={body} />;
+}
+
+function DeferredTimeline({ id, title, body }: { id: string; title: string; body: DrawnTimeline }) {
   const boxId = `${id}-chart`;
   const [Chart] = useState(() =>
     lazy(async () => {
       await nearScreen(boxId);
-      if (body.type === "timeline") {
-        const { TimelineChart } = await import("./timeline-chart");
-        return { default: () => <TimelineChart id={id} title={title} body={body} /> };
-      }
-      const { PanelsChart } = await import("./panels-chart");
-      return { default: () => <PanelsChart id={id} body={body} /> };
+      const { TimelineChart } = await import("./timeline-chart");
+      return { default: () => <TimelineChart id={id} title={title} body={body} /> };
     }),
   );
   return (
     <div id={boxId}>
-      <Suspense fallback={<div style={{ height: reservedHeight(body) }} />}>
+      <Suspense fallback={<div style={{ height: TIMELINE_HEIGHT }} />}>
         <Chart />
       </Suspense>
     </div>

@@ -41,6 +41,9 @@ export async function saveRecordAction(_previous: SaveState, form: FormData): Pr
   const outcome = await checkedSaveRecord(db, await actionSessionToken(), form);
   if (outcome.status !== "saved") return outcome;
   revalidatePublicPages();
+  if (outcome.recordType === "figure" && form.get("then") === "another") {
+    redirect(`/admin/figures/new?from=${encodeURIComponent(outcome.recordId)}&keep=source&saved=1`);
+  }
   redirect(`${recordPath(outcome.recordType, outcome.recordId)}?saved=1`);
 }
 

@@ -17,17 +17,24 @@ import {
   requiredText,
   type FieldErrors,
 } from "@/lib/validation/fields";
+import { looksLikeDigits, readTypedValue } from "@/lib/releases/typed-value";
 import { asText, defineRecord, field, LIST_SIZE, objectOf, searchIn } from "./define";
-import { agencyOptions, choicesOf, DATE_HINT, sourceOptions } from "./form-options";
+import { agencyOptions, choicesOf, DATE_HINT, sourceOptions, type FormOptions } from "./form-options";
 import { versionedTable } from "./versioned";
 
-/** A reported number, as typed. The widest unit (kilograms, 3 decimals) checks its form before its unit is known. */
+/**
+ * A reported number, as typed: read against its unit once the unit is known (figureSchema). Digits
+ * are checked here too, by the widest unit (kilograms, 3 decimals), so that a malformed number is
+ * marked even while another field is wrong.
+ */
 const quantityText = z
   .string({ message: "Enter a number." })
-  .max(40, { message: "Enter a number of at most 15 digits.", abort: true })
+  .trim()
+  .min(1, { message: "Enter a number.", abort: true })
+  .max(40, { message: "Enter the number in at most 40 characters.", abort: true })
   .superRefine((value, context) => {
-    const result = parseQuantity(value, "kg");
-    if (!result.ok) context.addIssue({ code: "custom", message: result.message });
+    const result = looksLikeDigits(value) ? parseQuantity(value, "kg") : null;
+    if (result && !result.ok) context.addIssue({ code: "custom", message: result.message });
   });
 
 const fields = {
@@ -42,7 +49,7 @@ const fields = {
   }),
   value: field(quantityText, {
     label: "Value",
-    hint: "Digits as reported, e.g. 54000000 or 1,234.56; no words or symbols.",
+    hint: "As reported: 54000000, 1,234.5, £54m, 19 million or 3 tonnes. The value stored is shown below it.",
   }),
   unit: field(z.enum(UNIT_VALUES, "Choose a unit from the list."), {
     label: "Unit",
@@ -51,8 +58,8 @@ const fields = {
   qualifier: field(z.enum(QUALIFIERS, "Choose how the source qualified the number."), {
     label: "Qualifier",
     options: choicesOf(QUALIFIER_LABELS),
-    hint: "“Over £54 million” is “More than”, not exact.",
-    initial: "exact",
+    // Asked, never assumed: "more than £19 million" saved as exact is the commonest slip.
+    hint: "How the source put it: “over £54 million” is “More than”; a plain “£54 million” is “Stated without qualifier”.",
   }),
   geographyId: field(choice("Choose the area the figure covers."), {
     label: "Area",
@@ -68,7 +75,7 @@ const fields = {
 
 /** The typed value is checked against its unit, and kept as its exact integer, valueMinor. */
 export const figureSchema = objectOf(fields).transform((figure, context) => {
-  const quantity = isUnit(figure.unit) ? parseQuantity(figure.value, figure.unit) : null;
+  const quantity = isUnit(figure.unit) ? readTypedValue(figure.value, figure.unit) : null;
   if (!quantity?.ok) {
     context.addIssue({ code: "custom", path: ["value"], message: quantity?.message ?? "Choose a unit first." });
     return z.NEVER;
@@ -77,6 +84,14 @@ export const figureSchema = objectOf(fields).transform((figure, context) => {
 });
 
 type FigureData = Omit<z.output<typeof figureSchema>, "value">;
+
+/** What the next figure of the same release shares with the one just saved. */
+export const FIGURE_FIELDS_KEPT_FOR_ANOTHER = ["sourceId", "asOf", "geographyId", "agencyId", "quote"] as const;
+
+/** The units each metric is counted in, for the form in which the unit follows the metric. */
+export function metricUnitsOf(options: FormOptions): Record<string, string[]> {
+  return Object.fromEntries(options.metrics.map((metric) => [metric.id, metric.units.split(",")]));
+}
 
 /**
  * A figure as a revision recorded it, for a pinned embed (lib/charts/at-revision.ts). Every
@@ -197,7 +212,11 @@ export const figureRecord = defineRecord({
       const figures = await db.figure.findMany({
         where: {
           ...(kind ? { metric: { kind } } : {}),
-          ...searchIn(q, ["label", "id", "quote"], [{ source: { publisher: { contains: q } } }]),
+          ...searchIn(
+            q,
+            ["label", "id", "quote", "note"],
+            [{ source: { publisher: { contains: q } } }, { source: { title: { contains: q } } }],
+          ),
         },
         orderBy: [{ asOf: "desc" }, { id: "asc" }],
         take: LIST_SIZE,

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { parseQuantity } from "@/lib/domain/quantity";
 import { isUnit } from "@/lib/domain/units";
 import { isQualifier } from "@/lib/domain/vocabulary";
 import { formatFigure } from "@/lib/figures/format";
@@ -7,6 +6,7 @@ import { optionalReason } from "@/lib/records/change";
 import type { FormOptions } from "@/lib/records/form-options";
 import { choice, optionalChoice, partialDate, requiredText } from "@/lib/validation/fields";
 import { MAX_PASSAGE_CHARACTERS, type ProposedFigure } from "./propose";
+import { readTypedValue } from "./typed-value";
 
 /**
  * The form that enters a press release: its source (chosen, or new), the passage pasted from it,
@@ -92,6 +92,6 @@ export function rowOf(
 /** The row as readers will read it ("over £54 million"), or null while its value cannot be read. */
 export function readersRead(row: Pick<ReleaseRow, "value" | "unit" | "qualifier">): string | null {
   if (!isUnit(row.unit) || !isQualifier(row.qualifier)) return null;
-  const quantity = parseQuantity(row.value, row.unit);
+  const quantity = readTypedValue(row.value, row.unit);
   return quantity.ok ? formatFigure(quantity.minor, row.unit, row.qualifier) : null;
 }

@@ -31,7 +31,7 @@ async function settle(page: Page): Promise<void> {
 /** Saves the form and waits for the confirmation the edit page shows after a save. */
 async function save(page: Page, button: "Create" | "Save changes"): Promise<string> {
   await settle(page);
-  await page.getByRole("button", { name: button }).click();
+  await page.getByRole("button", { name: button, exact: true }).click();
   await expect(
     page
       .getByRole("main")
@@ -101,12 +101,13 @@ test("an editor creates, edits and deletes a source and a figure; history and th
   await page.getByLabel("What it counts").selectOption("arrested");
   await page.getByLabel("Value").fill("-5");
   await page.getByLabel("Unit").selectOption("people");
+  await page.getByLabel("Qualifier").selectOption("exact");
   await page.getByLabel("Area").selectOption("uk");
   await page.getByLabel("Date it describes").fill("2024-02-30");
   await page.getByLabel("Source", { exact: true }).selectOption(sourceId);
   await page.getByLabel("Label").fill(`${MARK} people arrested`);
   await page.getByLabel("The source's words").fill("4,321 people were arrested");
-  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByRole("button", { name: "Create", exact: true }).click();
   await expect(page.locator("#value-error")).toHaveText("A reported figure cannot be negative.");
   await expect(page.locator("#asOf-error")).toHaveText("Enter a real date as YYYY, YYYY-MM or YYYY-MM-DD.");
   await expect(page.getByLabel("Value")).toHaveValue("-5");

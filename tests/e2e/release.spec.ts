@@ -14,6 +14,7 @@ test.afterAll(async () => {
   const sources = await prisma.source.findMany({ where: { publisher: { startsWith: MARK } }, select: { id: true } });
   await prisma.figure.deleteMany({ where: { sourceId: { in: sources.map((source) => source.id) } } });
   await prisma.source.deleteMany({ where: { id: { in: sources.map((source) => source.id) } } });
+  await prisma.figure.deleteMany({ where: { label: { startsWith: MARK } } });
   await prisma.$disconnect();
   await revalidate();
 });
@@ -128,4 +129,45 @@ test("a figure the editor got wrong is refused with its row marked, and nothing 
   await rows.nth(0).getByLabel("Value", { exact: true }).fill("12");
   await page.getByRole("button", { name: "Save 2 figures as one change" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Saved 2 figures from/ })).toBeVisible();
+});
+
+test("the figure form reads a value as reported, shows it as readers will, and starts the next figure from the same source", async ({
+  signedInPage: page,
+}) => {
+  await page.goto("/admin/figures/new");
+  await expect(page.getByLabel("Qualifier")).toHaveValue("");
+  await page.getByLabel("What it counts").selectOption("cash");
+  await expect(page.getByLabel("Unit")).toHaveValue("GBP");
+  await page.getByLabel("Value", { exact: true }).fill("£19m");
+  await page.getByLabel("Qualifier").selectOption("more-than");
+  await expect(page.getByTestId("figure-preview")).toHaveText(
+    "Readers will read over £19 million; stored exactly as 19000000 (pounds sterling).",
+  );
+  await page.getByLabel("Area").selectOption("uk");
+  await page.getByLabel("Date it describes").fill("2024-05");
+  await page.getByLabel("Source", { exact: true }).selectOption("nca-2022-06-09");
+  await page.getByLabel("Label").fill(`${MARK} cash`);
+  await page.getByLabel("The source's words").fill("more than £19m in criminal cash");
+  await page.getByRole("button", { name: "Create, and add another from this source" }).click();
+
+  await expect(
+    page.getByRole("status").filter({ hasText: "This next figure starts with the same source" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Source", { exact: true })).toHaveValue("nca-2022-06-09");
+  await expect(page.getByLabel("The source's words")).toHaveValue("more than £19m in criminal cash");
+  await expect(page.getByLabel("Date it describes")).toHaveValue("2024-05");
+  await expect(page.getByLabel("Value", { exact: true })).toHaveValue("");
+  await expect(page.getByLabel("Label")).toHaveValue("");
+
+  const saved = await prisma.figure.findFirstOrThrow({ where: { label: `${MARK} cash` } });
+  expect([saved.id, saved.valueMinor, saved.qualifier]).toEqual([
+    "nca-2022-06-09-cash-uk",
+    1_900_000_000n,
+    "more-than",
+  ]);
+  await page.goto(`/admin/figures/${saved.id}`);
+  await page.getByRole("link", { name: "Duplicate this figure" }).click();
+  await expect(page.getByLabel("Label")).toHaveValue(`${MARK} cash`);
+  await expect(page.getByLabel("Value", { exact: true })).toHaveValue("19000000");
+  await expect(page.getByLabel("Qualifier")).toHaveValue("more-than");
 });

@@ -7,6 +7,7 @@ import { FigureEmbedPanel } from "@/components/figures/figure-embed-panel";
 import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { loadRecordForm } from "@/lib/admin/queries.server";
+import { metricUnitsOf } from "@/lib/records/figure";
 import { fetchLatestRevision } from "@/lib/data/charts.server";
 import { figureAsRecorded } from "@/lib/figures/at-revision";
 import { formOptions } from "@/lib/records/form-options";
@@ -33,7 +34,8 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
   const record = await loadRecordForm(db, recordType, id);
   if (!record) notFound();
   const { noun, formFields } = editableRecord(recordType);
-  const fields = formFields(await formOptions(db));
+  const options = await formOptions(db);
+  const fields = formFields(options);
   const saved = (await searchParams).saved !== undefined;
   const chart = recordType === "chart" ? await chartEditorParts(id) : null;
   // A figure's page offers its card, as saved (what readers' articles show). A figure the card
@@ -47,6 +49,12 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         <Link href={`/admin/history?recordType=${recordType}&recordId=${encodeURIComponent(id)}`}>
           History of this {noun}
         </Link>
+        {recordType === "figure" ? (
+          <>
+            {" · "}
+            <Link href={`/admin/figures/new?from=${encodeURIComponent(id)}`}>Duplicate this figure</Link>
+          </>
+        ) : null}
       </p>
       {saved ? (
         <StatusMessage tone="success">Saved (version {record.version}). The public pages show it now.</StatusMessage>
@@ -68,6 +76,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         initial={record.values}
         record={{ id, version: record.version }}
         {...(chart ? { chartPreview: chart.drawn } : {})}
+        {...(recordType === "figure" ? { metricUnits: metricUnitsOf(options) } : {})}
       />
       {chart?.published && chart.drawn ? (
         <div className="mt-6 max-w-3xl">
