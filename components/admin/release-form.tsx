@@ -173,6 +173,7 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
                 key={index}
                 index={index}
                 row={row}
+                repeat={proposal?.status === "proposed" ? proposal.repeats[index] : undefined}
                 fields={rowFields}
                 errors={errors}
                 onChange={(field, value) => changeRow(index, field, value)}
@@ -200,12 +201,15 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
 function ReleaseRowFields({
   index,
   row,
+  repeat,
   fields,
   errors,
   onChange,
 }: {
   index: number;
   row: ReleaseRow;
+  /** Why the row starts unticked: the record already has this figure. */
+  repeat: string | undefined;
   fields: Props["rowFields"];
   errors: FieldErrors;
   onChange: (field: RowField, value: string) => void;
@@ -251,6 +255,7 @@ function ReleaseRowFields({
           )}
         </span>
       </label>
+      {repeat ? <p className="mb-2 text-sm font-semibold text-conflict dark:text-conflict-dark">{repeat}</p> : null}
       <div className="grid gap-x-3 sm:grid-cols-3">
         {control("value")}
         {control("unit")}

@@ -45,7 +45,8 @@ function sameReportKey(figure: CheckedFigure): string {
   return JSON.stringify(SAME_REPORT.map((column) => String(figure[column])));
 }
 
-async function storedDuplicate(db: PrismaClient, figure: CheckedFigure): Promise<string | null> {
+/** Whether the record already has this report (all but its words): the message saying which, or null. */
+export async function storedDuplicate(db: PrismaClient, figure: CheckedFigure): Promise<string | null> {
   const where = Object.fromEntries(SAME_REPORT.map((column) => [column, figure[column]]));
   const found = await db.figure.findFirst({ where, select: { id: true } });
   return found ? `The record already has this figure (${found.id}).` : null;

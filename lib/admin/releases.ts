@@ -17,10 +17,12 @@ import {
   type ReleaseRow,
 } from "@/lib/releases/release-form";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
+import { storedDuplicate } from "./figure-import";
 import { record, TRANSACTION_OPTIONS } from "./records";
 
 export type ReleaseOutcome =
-  | { status: "proposed"; message: string; rows: ReleaseRow[] }
+  /** `repeats`: for each row the record already has, by its place, the message saying which. */
+  | { status: "proposed"; message: string; rows: ReleaseRow[]; repeats: Record<number, string> }
   | { status: "saved"; message: string; sourceId: string; figureIds: string[] }
   | { status: "invalid"; message: string; fieldErrors: FieldErrors };
 
@@ -64,8 +66,21 @@ export async function proposeRelease(db: PrismaClient, values: Record<string, st
   const options = await formOptions(db);
   const proposals = proposeFigures(release.passage, metricHintsOf(options.metrics)).slice(0, MAX_RELEASE_ROWS);
   const rows = proposals.map((proposal) => rowOf(proposal, release, options));
+  // A release entered twice, or a figure another release already gave: proposed, but unticked.
+  const repeats: Record<number, string> = {};
+  if (release.sourceMode === "existing" && release.sourceId) {
+    for (const [index, row] of rows.entries()) {
+      const checked = figureOf(row, release, release.sourceId);
+      const repeat = checked.success ? await storedDuplicate(db, figureRecord.toData(checked.data)) : null;
+      if (repeat) {
+        repeats[index] = repeat;
+        row.include = "";
+      }
+    }
+  }
   return {
     status: "proposed",
+    repeats,
     message: rows.length
       ? `${rows.length} figure${rows.length === 1 ? "" : "s"} found in the passage: untick any that is not one, correct the rest, then save.`
       : "No figure was found in the passage. Check that it is the release's own words.",

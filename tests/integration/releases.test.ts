@@ -52,6 +52,17 @@ describe("entering a release", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("proposes a figure the record already has unticked, saying which", async () => {
+    const outcome = await checkedProposeRelease(database.prisma, editors.ed.token, RELEASE);
+    if (outcome.status !== "proposed") throw new Error(JSON.stringify(outcome));
+    // The release's 2,864 arrests are stored; its rounded £76.9 million is not the stored £76,914,575.
+    expect(outcome.rows.map((row) => row.include)).toEqual(["", "on"]);
+    expect(outcome.repeats).toEqual({ 0: "The record already has this figure (nca-2022-06-09-arrested)." });
+    const another = await checkedProposeRelease(database.prisma, editors.ed.token, { ...RELEASE, asOf: "2022-07" });
+    if (another.status !== "proposed") throw new Error(JSON.stringify(another));
+    expect([another.rows.map((row) => row.include), another.repeats]).toEqual([["on", "on"], {}]);
+  });
+
   it("saves nothing without a live session, and says so", async () => {
     const before = await counts();
     const rows = await proposedRows();
@@ -87,7 +98,13 @@ describe("entering a release", () => {
     const outcome = await checkedSaveRelease(
       database.prisma,
       editors.ed.token,
-      asForm([rows[0]!, { ...rows[1]!, include: "" }], { ...RELEASE, reason: "NCA update" }),
+      asForm(
+        [
+          { ...rows[0]!, include: "on" },
+          { ...rows[1]!, include: "" },
+        ],
+        { ...RELEASE, reason: "NCA update" },
+      ),
     );
     expect(outcome).toMatchObject({ status: "saved", figureIds: ["nca-2022-06-09-arrested-uk"] });
     const revision = await database.prisma.revision.findFirstOrThrow({
