@@ -6,6 +6,7 @@ import { GET as chartCitationFile } from "@/app/api/charts/[file]/[citation]/rou
 import { GET as figureCitationFile } from "@/app/api/figures/[file]/[citation]/route";
 import { checkedSaveRecord } from "@/lib/admin/checked.server";
 import { figureAsRecorded } from "@/lib/figures/at-revision";
+import { figureForm } from "../support/figure-form";
 import { databaseWithEditors } from "../support/signed-in";
 
 const { database, editors } = databaseWithEditors({
@@ -39,27 +40,13 @@ function chartFile(slug: string, file: string, query = "") {
   });
 }
 
-/** The form's values for a stored figure, with some changed, as an editor would send them. */
+/** Saves a stored figure with some of its values changed, as an editor would. */
 async function editFigure(id: string, changes: Record<string, string>) {
-  const figure = await database.prisma.figure.findUniqueOrThrow({ where: { id } });
-  const saved = await checkedSaveRecord(database.prisma, editors.ed.token, {
-    recordType: "figure",
-    id,
-    version: String(figure.version),
-    metricId: figure.metricId,
-    value: figure.valueMinor.toString(),
-    unit: figure.unit,
-    qualifier: figure.qualifier,
-    geographyId: figure.geographyId,
-    agencyId: figure.agencyId ?? "",
-    asOf: figure.asOf,
-    sourceId: figure.sourceId,
-    label: figure.label,
-    quote: figure.quote,
-    note: figure.note ?? "",
-    reason: "Corrected from the source",
-    ...changes,
-  });
+  const saved = await checkedSaveRecord(
+    database.prisma,
+    editors.ed.token,
+    await figureForm(database.prisma, id, changes),
+  );
   if (saved.status !== "saved") throw new Error(JSON.stringify(saved));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkedDeleteRecord, checkedSaveRecord } from "@/lib/admin/checked.server";
 import { figureAsRecorded } from "@/lib/figures/at-revision";
+import { figureForm } from "../support/figure-form";
 import { databaseWithEditors } from "../support/signed-in";
 
 const { database, editors } = databaseWithEditors({
@@ -13,28 +14,7 @@ const ARRESTED = "nca-2022-06-09-arrested";
 const latestRevision = async () =>
   (await database.prisma.revision.findFirstOrThrow({ select: { id: true }, orderBy: { id: "desc" } })).id;
 
-/** The form's values for a stored figure, with some changed, as an editor would send them. */
-async function editedFigure(id: string, changes: Record<string, string>) {
-  const figure = await database.prisma.figure.findUniqueOrThrow({ where: { id } });
-  return {
-    recordType: "figure",
-    id,
-    version: String(figure.version),
-    metricId: figure.metricId,
-    value: figure.valueMinor.toString(),
-    unit: figure.unit,
-    qualifier: figure.qualifier,
-    geographyId: figure.geographyId,
-    agencyId: figure.agencyId ?? "",
-    asOf: figure.asOf,
-    sourceId: figure.sourceId,
-    label: figure.label,
-    quote: figure.quote,
-    note: figure.note ?? "",
-    reason: "Corrected from the source",
-    ...changes,
-  };
-}
+const editedFigure = (id: string, changes: Record<string, string>) => figureForm(database.prisma, id, changes);
 
 describe("a figure as its card shows it, live or pinned to a revision", () => {
   it("shows the stored figure live, and the value it had at a revision after an edit", async () => {

@@ -12,6 +12,7 @@ import { readCsv } from "@/lib/csv";
 import { datasetJsonLd } from "@/lib/open-data/dataset";
 import type { TableSchemaField } from "@/lib/open-data/datapackage";
 import { fetchRecordFacts } from "@/lib/open-data/read.server";
+import { figureForm } from "../support/figure-form";
 import { databaseWithEditors } from "../support/signed-in";
 import { TEST_TMP } from "../support/paths";
 
@@ -147,23 +148,11 @@ describe("the Data Package at /api/datapackage.json", () => {
   it("moves to the new revision when the record changes", async () => {
     const before = await fetchPackage();
     const figure = await database.prisma.figure.findUniqueOrThrow({ where: { id: "itv-2020-07-02-cash" } });
-    const saved = await checkedSaveRecord(database.prisma, editors.ed.token, {
-      recordType: "figure",
-      id: figure.id,
-      version: String(figure.version),
-      metricId: figure.metricId,
-      value: figure.valueMinor.toString(),
-      unit: figure.unit,
-      qualifier: figure.qualifier,
-      geographyId: figure.geographyId,
-      agencyId: figure.agencyId ?? "",
-      asOf: figure.asOf,
-      sourceId: figure.sourceId,
-      label: figure.label,
-      quote: figure.quote,
-      note: "Checked again",
-      reason: "Test",
-    });
+    const saved = await checkedSaveRecord(
+      database.prisma,
+      editors.ed.token,
+      await figureForm(database.prisma, figure.id, { note: "Checked again", reason: "Test" }),
+    );
     expect(saved.status).toBe("saved");
     // What every save does after writing (lib/revalidate.server.ts), less Next's own pages.
     forgetUntilChange();
