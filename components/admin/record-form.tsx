@@ -7,6 +7,7 @@ import type { FieldSpec } from "@/lib/records/define";
 import { EDITABLE_RECORDS, type EditableRecordType } from "@/lib/records/registry";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import type { ChartSpec } from "@/lib/charts/types";
+import { ChangeKindField } from "./change-kind-field";
 import { ChangeTable } from "./change-table";
 import { ChartPreview } from "./chart-preview";
 import { FormField } from "./form-field";
@@ -75,6 +76,13 @@ export function RecordForm({ recordType, fields, initial, record, chartPreview }
       )}
       {state.status === "conflict" ? <ConflictTable fields={fields} theirs={state.theirs} yours={values} /> : null}
       {fields.map(field)}
+      {record ? (
+        <ChangeKindField
+          errors={errors.changeKind}
+          value={values.changeKind ?? ""}
+          onChange={(changeKind) => setValues((previous) => ({ ...previous, changeKind }))}
+        />
+      ) : null}
       {field(REASON[change])}
       {errors.version ? <StatusMessage tone="error">{errors.version.join(" ")}</StatusMessage> : null}
       <SubmitButton pendingLabel="Saving…">{record ? "Save changes" : "Create"}</SubmitButton>
