@@ -41,7 +41,6 @@ export function ChangeKindField({
               {...(value === undefined
                 ? { defaultChecked: defaultValue === choice.value }
                 : { checked: value === choice.value, onChange: () => onChange?.(choice.value) })}
-              aria-invalid={errors?.length ? true : undefined}
             />
             <span>
               <span className={compact ? "text-sm" : "font-medium"}>{choice.label}</span>
