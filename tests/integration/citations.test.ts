@@ -46,6 +46,7 @@ async function editFigure(id: string, changes: Record<string, string>) {
     recordType: "figure",
     id,
     version: String(figure.version),
+    changeKind: "correction",
     metricId: figure.metricId,
     value: figure.valueMinor.toString(),
     unit: figure.unit,

@@ -20,6 +20,7 @@ async function editedFigure(id: string, changes: Record<string, string>) {
     recordType: "figure",
     id,
     version: String(figure.version),
+    changeKind: "correction",
     metricId: figure.metricId,
     value: figure.valueMinor.toString(),
     unit: figure.unit,
@@ -98,6 +99,7 @@ describe("a figure as its card shows it, live or pinned to a revision", () => {
       recordType: "figure",
       id,
       version: String(figure.version),
+      changeKind: "correction",
       reason: "Test",
     });
     expect(deleted.status).toBe("deleted");

@@ -151,6 +151,7 @@ describe("the Data Package at /api/datapackage.json", () => {
       recordType: "figure",
       id: figure.id,
       version: String(figure.version),
+      changeKind: "correction",
       metricId: figure.metricId,
       value: figure.valueMinor.toString(),
       unit: figure.unit,
