@@ -96,7 +96,7 @@ test("an editor's correction is announced: the notice, the figure's history, /co
   await expect(page).toHaveURL(new RegExp(`figure=${FIGURE}`));
   await expect(page.getByRole("list", { name: "Corrections" }).getByRole("listitem").first()).toContainText(CORRECTED);
   await page.goto("/corrections?from=not-a-day&figure=%3Cscript%3E");
-  await expect(page.getByRole("status").first()).toContainText("is not a date");
+  await expect(page.getByRole("status").filter({ hasText: "is not a date" })).toBeVisible();
 
   const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]').first();
   const feedUrl = await alternate.getAttribute("href");
