@@ -362,12 +362,16 @@ test("an action posted from another site, or with no Origin, changes nothing", a
   const fields = await form.evaluate((element: HTMLFormElement) =>
     [...new FormData(element).entries()].map(([name, value]) => [name, String(value)] as const),
   );
-  const forged = Object.fromEntries(
-    fields.map(([name, value]) => [
-      name,
-      name === "publisher" ? `${MARK} forged` : name === "reason" ? "forged" : value,
-    ]),
-  );
+  const forged = {
+    ...Object.fromEntries(
+      fields.map(([name, value]) => [
+        name,
+        name === "publisher" ? `${MARK} forged` : name === "reason" ? "forged" : value,
+      ]),
+    ),
+    // The kind of change is a radio group the form sends only once one is chosen.
+    changeKind: "fix",
+  };
   // The signed-in browser's cookie goes with each post, as it would with a forger's page.
   for (const origin of ["https://elsewhere.example", null]) {
     const response = await page.request.post(page.url(), {
