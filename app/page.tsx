@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/corrections/alternates";
 import { ChartCard } from "@/components/charts/chart-card";
 import { HeadlineGrid } from "@/components/figures/headline-figure";
 import { DatasetJsonLd } from "@/components/open-data/dataset-json-ld";
@@ -15,11 +16,15 @@ export const revalidate = 60;
 const description =
   "Arrests, charges, convictions and seizures reported since the 2020 EncroChat take-down, each figure with its qualifier, its date and its source.";
 
-export const metadata: Metadata = {
-  title: { absolute: "Operation Venetic: the public record" },
-  description,
-  openGraph: { title: "Operation Venetic: the public record", description, type: "website" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { absolute: "Operation Venetic: the public record" },
+    description,
+    openGraph: { title: "Operation Venetic: the public record", description, type: "website" },
+    // Feed readers find the corrections and the new figures from the front page.
+    alternates: { types: feedAlternates(siteUrl(), "corrections", "new-figures") },
+  };
+}
 
 export default async function OverviewPage() {
   const [headlines, charts, facts] = await Promise.all([fetchHeadlines(), fetchDashboardCharts(), fetchRecordFacts()]);

@@ -48,6 +48,16 @@ const envSchema = z.object({
       "SITE_URL must be an http(s) address, such as https://venetic.example.org.",
     )
     .optional(),
+  /**
+   * How many days a corrected figure or chart carries its "Corrected on …" notice, in pages,
+   * embeds and images (issue #16); 0 shows none. The corrections page and feed keep every one.
+   */
+  CORRECTION_NOTICE_DAYS: z.coerce
+    .number({ message: "CORRECTION_NOTICE_DAYS must be a number of days, such as 30." })
+    .int("CORRECTION_NOTICE_DAYS must be a whole number of days.")
+    .min(0, "CORRECTION_NOTICE_DAYS must be 0 (no notice) or more.")
+    .max(3650, "CORRECTION_NOTICE_DAYS must be at most 3650 (ten years).")
+    .default(30),
   /** Lets `npm start` (and the tests) ask the running server to refresh its cached pages. */
   REVALIDATE_TOKEN: z.string().min(32, "REVALIDATE_TOKEN must be at least 32 characters, or unset.").optional(),
   /** The first admin, created on the first start when there are no editors (see README). */

@@ -5,6 +5,7 @@ describe("parseEnv", () => {
   it("has working defaults, so nothing needs configuring for a first run", () => {
     const env = parseEnv({});
     expect(env.PORT).toBe(3000);
+    expect(env.CORRECTION_NOTICE_DAYS).toBe(30);
     expect(env.DATABASE_URL).toMatch(/^file:\/.*prisma\/venetic\.db$/);
   });
 
@@ -36,6 +37,8 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "mysql://db" }, /DATABASE_URL: DATABASE_URL must be a SQLite file URL/],
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
     [{ REVALIDATE_TOKEN: "short" }, /REVALIDATE_TOKEN must be at least 32 characters/],
+    [{ CORRECTION_NOTICE_DAYS: "a month" }, /CORRECTION_NOTICE_DAYS: CORRECTION_NOTICE_DAYS must be a number of days/],
+    [{ CORRECTION_NOTICE_DAYS: "-1" }, /CORRECTION_NOTICE_DAYS must be 0 \(no notice\) or more/],
     [
       { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not a key" },
       /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes/,

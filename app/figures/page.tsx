@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/corrections/alternates";
 import { FigureFilters } from "@/components/figures/figure-filters";
 import { FigureFiltersNotice } from "@/components/figures/figure-filters-notice";
 import { FigureTable } from "@/components/figures/figure-table";
@@ -19,7 +20,14 @@ const title = "All figures";
 const description =
   "Every reported figure of Operation Venetic in one table: arrests, seizures and other numbers, each with its qualifier, the date it describes and its source. Sort, filter and search.";
 
-export const metadata: Metadata = { title, description, openGraph: { title, description } };
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title,
+    description,
+    openGraph: { title, description },
+    alternates: { types: feedAlternates(siteUrl(), "new-figures", "corrections") },
+  };
+}
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

@@ -7,6 +7,7 @@ import type { FieldSpec } from "@/lib/records/define";
 import { EDITABLE_RECORDS, type EditableRecordType } from "@/lib/records/registry";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import type { ChartSpec } from "@/lib/charts/types";
+import { ChangeKindField } from "./change-kind-field";
 import { ChangeTable } from "./change-table";
 import { ChartPreview } from "./chart-preview";
 import { FigureValuePreview } from "./figure-value-preview";
@@ -101,6 +102,13 @@ export function RecordForm({ recordType, fields, initial, record, chartPreview, 
           field(spec)
         ),
       )}
+      {record ? (
+        <ChangeKindField
+          errors={errors.changeKind}
+          value={values.changeKind ?? ""}
+          onChange={(changeKind) => setValues((previous) => ({ ...previous, changeKind }))}
+        />
+      ) : null}
       {field(REASON[change])}
       {errors.version ? <StatusMessage tone="error">{errors.version.join(" ")}</StatusMessage> : null}
       <div className="flex flex-wrap gap-3">

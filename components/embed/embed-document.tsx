@@ -93,6 +93,14 @@ export function EmbedDocument({ chart, params, chartUrl, scripts }: EmbedRequest
           <p className="source">
             {credit ? `${credit} ` : ""}
             {params.revision !== null ? `As recorded at revision ${params.revision}. ` : ""}
+            {chart.correction ? (
+              <>
+                <a className="corrected" href={chart.correction.historyUrl} target="_blank" rel="noopener">
+                  {chart.correction.text}
+                </a>
+                .{" "}
+              </>
+            ) : null}
             <a href={chartUrl} target="_blank" rel="noopener">
               Operation Venetic: the public record
             </a>

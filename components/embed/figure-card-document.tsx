@@ -52,6 +52,14 @@ export function FigureCardDocument({ card, theme, resize }: FigureCardRequest & 
               source
             )}
             . {card.revision !== null ? `As recorded at revision ${card.revision}. ` : ""}
+            {card.correction ? (
+              <>
+                <a className="corrected" href={card.correction.historyUrl} target="_blank" rel="noopener">
+                  {card.correction.text}
+                </a>
+                .{" "}
+              </>
+            ) : null}
             <a href={card.recordUrl} target="_blank" rel="noopener">
               Operation Venetic: the public record
             </a>

@@ -17,4 +17,5 @@ details{margin-top:4px;font-size:.8rem;line-height:20px}
 summary{cursor:pointer;color:var(--link)}
 blockquote{margin:4px 0 0;padding-left:8px;border-left:2px solid var(--line);font-style:italic;overflow-wrap:anywhere}
 .source{margin:4px 0 0;font-size:.75rem;line-height:${CARD.sourceLineHeight}px;color:var(--muted);overflow-wrap:anywhere}
+.corrected{font-weight:700}
 `;

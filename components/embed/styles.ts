@@ -60,5 +60,6 @@ table{border-collapse:collapse;width:100%;margin-top:6px}
 th,td{text-align:left;padding:4px 8px 4px 0;border-bottom:1px solid var(--line);vertical-align:top}
 td.value{text-align:right;white-space:nowrap}
 .source{margin:8px 0 0;font-size:.75rem;color:var(--muted)}
+.corrected{font-weight:700}
 .sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 `;

@@ -55,6 +55,9 @@ export function FigureEmbedPanel({
         </a>
         .
       </p>
+      <p className="mt-1 text-xs">
+        <a href={`/figures/${figure.id}/history`}>Its corrections and updates</a>
+      </p>
       {citation ? (
         <div className="mt-3">
           <CiteThis work={citation} id={figure.id} compact />

@@ -150,6 +150,16 @@ function FigureRow({
               </a>
             )}
           </div>
+          {row.corrected ? (
+            // Only a recently corrected row carries a link to its history, so the table stays light.
+            <a
+              href={`/figures/${row.id}/history`}
+              className="mt-1 block text-xs font-semibold text-conflict dark:text-conflict-dark"
+            >
+              {row.corrected}
+              <span className="sr-only">: {row.label}</span>
+            </a>
+          ) : null}
           {disputed ? (
             <span className="mt-1 block">
               <DisagreementFlag />

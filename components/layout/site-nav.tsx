@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "/agencies", label: "Agencies" },
   { href: "/rulings", label: "Court rulings" },
   { href: "/conflicts", label: "Conflicting reports" },
+  { href: "/corrections", label: "Corrections" },
 ] as const;
 
 export function SiteNav() {

@@ -131,6 +131,10 @@ export function chartImage(chart: ChartSpec, size: ImageSize): string {
       body,
       legend(chart),
       `<text x="${PADDING}" y="${totalHeight - PADDING + 8}" font-size="13" fill="${PALETTE.ink.muted}">${escapeXml(credit.filter(Boolean).join(" "))}</text>`,
+      // A shared image outlives the page: the notice travels with it for the notice period.
+      chart.correction
+        ? `<text x="${size.width - PADDING}" y="${PADDING + 24}" font-size="15" font-weight="700" text-anchor="end" fill="${PALETTE.conflict.DEFAULT}">${escapeXml(chart.correction.text)}</text>`
+        : "",
       `</svg>`,
     ].join(""),
   );

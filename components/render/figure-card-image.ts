@@ -13,12 +13,14 @@ const COLOURS = {
     ink: PALETTE.ink.DEFAULT,
     muted: PALETTE.ink.muted,
     accent: PALETTE.accent.DEFAULT,
+    corrected: PALETTE.conflict.DEFAULT,
   },
   dark: {
     paper: PALETTE.paper.dark,
     ink: PALETTE.ink.inverse,
     muted: EMBED_SHADES.inverseMuted,
     accent: PALETTE.accent.dark,
+    corrected: PALETTE.conflict.dark,
   },
 };
 
@@ -94,6 +96,17 @@ export function figureCardImage({ card, theme }: FigureCardRequest): string {
         text(PADDING, HEIGHT - PADDING - 44 - (credit.length - 1 - index) * 32, 24, colours.muted, line),
       ),
       text(PADDING, HEIGHT - PADDING, 24, colours.accent, site, ' font-weight="700"'),
+      // A shared image outlives the page: the notice travels with it for the notice period.
+      card.correction
+        ? text(
+            WIDTH - PADDING,
+            PADDING,
+            26,
+            colours.corrected,
+            card.correction.text,
+            ' font-weight="700" text-anchor="end"',
+          )
+        : "",
       `</svg>`,
     ].join(""),
   );

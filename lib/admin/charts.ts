@@ -22,6 +22,8 @@ export async function setChartPublished(
       ...values,
       published: String(change.published),
       version: String(change.version),
+      // Publishing shows readers a new chart and unpublishing takes one away: listed, not announced.
+      changeKind: "update",
       reason: change.reason ?? (change.published ? "Published." : "Unpublished."),
     },
   });

@@ -7,7 +7,7 @@ import {
   turnOffSecondFactor,
   turnOnSecondFactor,
 } from "@/lib/auth/second-factor.server";
-import { optionalReason } from "@/lib/records/change";
+import { changeKind, optionalReason } from "@/lib/records/change";
 import { EDITABLE_RECORD_TYPES } from "@/lib/records/registry";
 import { newEditorSchema, newPassword } from "@/lib/validation/editor";
 import type { FieldErrors } from "@/lib/validation/fields";
@@ -52,13 +52,19 @@ export const checkedDeleteRecord = checked(
 export const checkedRevert = checked(
   {
     role: "editor",
-    schema: z.object({ revisionId: z.coerce.number().int().positive(), reason: optionalReason }),
+    // The form offers the kind, chosen for the editor (revertKindOf); a form without one gets that choice.
+    schema: z.object({
+      revisionId: z.coerce.number().int().positive(),
+      reason: optionalReason,
+      changeKind: changeKind.optional(),
+    }),
     invalid: (fieldErrors) =>
       fieldErrors.revisionId
         ? refused("Nothing was reverted: that change does not exist.")
         : ({ status: "invalid", message: "Nothing was reverted.", fieldErrors } as const),
   },
-  async (db, editor, revert) => revertRevision(db, editor, revert),
+  async (db, editor, revert) =>
+    revertRevision(db, editor, { revisionId: revert.revisionId, reason: revert.reason, kind: revert.changeKind }),
 );
 
 /** The chart editor's preview: the chart as the form now says, drawn from the record, nothing saved. */

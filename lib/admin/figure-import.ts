@@ -134,6 +134,8 @@ export async function importFigures(
         action: "create",
         after: created,
         reason: because,
+        // An import only adds figures: new reports.
+        kind: "update",
       });
     }
   }, TRANSACTION_OPTIONS);

@@ -7,6 +7,7 @@ import {
   type EditableRecordType,
 } from "@/lib/records/registry";
 import type { StoredRecord } from "@/lib/records/versioned";
+import { isChangeKind, type ChangeKind } from "@/lib/records/change";
 import { snapshot } from "@/lib/revisions";
 import { record, TRANSACTION_OPTIONS } from "./records";
 
@@ -23,6 +24,8 @@ export type RevisionEntry = {
   recordId: string;
   action: string;
   reason: string | null;
+  /** Correction, update or fix, as the editor said; null for changes made before kinds were asked. */
+  kind: ChangeKind | null;
   revertsId: number | null;
   changes: FieldChange[];
   /** Whether the admin can undo it (records of the four editable types). */
@@ -75,6 +78,7 @@ export async function listRevisions(db: PrismaClient, filter: HistoryFilter): Pr
     recordId: revision.recordId,
     action: revision.action,
     reason: revision.reason,
+    kind: isChangeKind(revision.kind) ? revision.kind : null,
     revertsId: revision.revertsId,
     changes: diffRevision(revision),
     revertible: isEditableRecordType(revision.recordType),
@@ -92,6 +96,14 @@ function sameState(kind: AnyEditableRecord, current: StoredRecord, expected: Rec
 }
 
 /**
+ * What a revert is unless the editor says otherwise: undoing a fix is a fix; undoing anything
+ * else puts back what readers saw before a change that should not have been made, a correction.
+ */
+export function revertKindOf(reverted: ChangeKind | null): ChangeKind {
+  return reverted === "fix" ? "fix" : "correction";
+}
+
+/**
  * Undoes one change by making a new one: a created record is deleted, an edit's old values
  * are written back, a deleted record comes back with its id. Refused when the record has
  * changed since, so that a revert never silently discards a later edit.
@@ -99,7 +111,7 @@ function sameState(kind: AnyEditableRecord, current: StoredRecord, expected: Rec
 export async function revertRevision(
   db: PrismaClient,
   editor: SignedInEditor,
-  revert: { revisionId: number; reason: string | null },
+  revert: { revisionId: number; reason: string | null; kind?: ChangeKind | undefined },
 ): Promise<RevertOutcome> {
   const { revisionId, reason } = revert;
   const because = `Revert of change #${revisionId}${reason ? `: ${reason}` : ""}`;
@@ -116,7 +128,8 @@ export async function revertRevision(
     const before = parseSnapshot(revision.before);
     const after = parseSnapshot(revision.after);
     const changedSince = `This ${kind.noun} has changed since change #${revisionId}; revert the later changes first.`;
-    const base = { recordType, recordId: revision.recordId, reason: because, revertsId: revision.id };
+    const changeKind = revert.kind ?? revertKindOf(isChangeKind(revision.kind) ? revision.kind : null);
+    const base = { recordType, recordId: revision.recordId, reason: because, revertsId: revision.id, kind: changeKind };
 
     if (revision.action === "delete") {
       if (current || !before)

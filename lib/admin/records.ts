@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client.server";
 import type { SignedInEditor } from "@/lib/auth/sessions.server";
-import { CHANGE_SCHEMAS } from "@/lib/records/change";
+import { CHANGE_SCHEMAS, type ChangeKind } from "@/lib/records/change";
 import type { FormValues } from "@/lib/records/define";
 import { editableRecord, type AnyEditableRecord, type EditableRecordType } from "@/lib/records/registry";
 import type { Transaction } from "@/lib/records/versioned";
@@ -45,7 +45,7 @@ export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save:
   const kind = editableRecord(recordType);
   const parsed = kind.schema.safeParse(values);
   // A new record starts at version 1; an edit names the version the editor opened.
-  const change: z.ZodSafeParseResult<{ version?: number; reason: string | null }> =
+  const change: z.ZodSafeParseResult<{ version?: number; changeKind?: ChangeKind; reason: string | null }> =
     id === undefined ? CHANGE_SCHEMAS.create.safeParse(values) : CHANGE_SCHEMAS.update.safeParse(values);
   if (!parsed.success || !change.success) {
     return invalid({
@@ -55,14 +55,22 @@ export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save:
   }
 
   const data = kind.toData(parsed.data);
-  const { version = 1, reason } = change.data;
+  // A new record is a new report: an update. An edit's kind is the editor's to say.
+  const { version = 1, changeKind = "update", reason } = change.data;
   return db.$transaction(async (tx): Promise<SaveOutcome> => {
     const referenceErrors = await kind.checkReferences(tx, data, id);
     if (referenceErrors) return invalid(referenceErrors);
 
     if (id === undefined) {
       const created = await kind.store.create(tx, data, await kind.newId(tx, data));
-      await record(tx, editor, { recordType, recordId: created.id, action: "create", after: created, reason });
+      await record(tx, editor, {
+        recordType,
+        recordId: created.id,
+        action: "create",
+        after: created,
+        reason,
+        kind: "update",
+      });
       return {
         status: "saved",
         message: `The new ${kind.noun} is saved.`,
@@ -76,7 +84,7 @@ export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save:
     if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
     if ((await kind.store.update(tx, id, version, data)) === 0) return conflictWith(tx, kind, id);
     const after = await kind.store.find(tx, id);
-    await record(tx, editor, { recordType, recordId: id, action: "update", before, after, reason });
+    await record(tx, editor, { recordType, recordId: id, action: "update", before, after, reason, kind: changeKind });
     return {
       status: "saved",
       message: `Your changes to this ${kind.noun} are saved.`,
@@ -144,6 +152,8 @@ type Change = {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   reason: string | null;
+  /** What the change is (lib/records/change.ts); null where nobody said, as for a delete. */
+  kind?: ChangeKind | null;
   revertsId?: number;
 };
 
@@ -158,6 +168,7 @@ export async function record(tx: Transaction, editor: SignedInEditor, change: Ch
       before: change.before ? snapshot(change.before) : null,
       after: change.after ? snapshot(change.after) : null,
       reason: change.reason,
+      kind: change.kind ?? null,
       revertsId: change.revertsId ?? null,
     },
     select: { id: true },

@@ -129,6 +129,7 @@ export async function saveRelease(
           action: "create",
           after: created,
           reason: because(publisher),
+          kind: "update",
         });
       } else {
         const source = await tx.source.findUniqueOrThrow({
@@ -154,6 +155,7 @@ export async function saveRelease(
           action: "create",
           after: created,
           reason: because(publisher),
+          kind: "update",
         });
       }
       // A reference that fails is found inside the transaction; throwing undoes the source and the figures written.

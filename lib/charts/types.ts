@@ -75,6 +75,11 @@ export type ChartSpec = {
   notes: string[];
   sources: SourceSummary[];
   body: TimelineBody | PanelsBody;
+  /**
+   * "Corrected on 3 December 2026" and the chart's public history, set by the embed and image
+   * routes for a live chart within the notice period after a correction; absent otherwise.
+   */
+  correction?: { text: string; historyUrl: string } | null;
 };
 
 /**

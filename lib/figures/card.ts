@@ -21,6 +21,12 @@ export type FigureCard = {
   quote: string;
   /** The revision the card is pinned to, or null for the live card. */
   revision: number | null;
+  /**
+   * "Corrected on 3 December 2026" and the figure's public history, on a live card within the
+   * notice period after a correction (CORRECTION_NOTICE_DAYS); null otherwise, and on a pinned card,
+   * which shows the figure as it was.
+   */
+  correction: { text: string; historyUrl: string } | null;
   /** Where the card links back to: the figure's row in the table of all figures. */
   recordUrl: string;
   /** The card's own address, as pasted into an iframe. */
@@ -98,7 +104,12 @@ function webAddress(url: string): string | null {
   return /^https?:\/\//i.test(url) ? url : null;
 }
 
-export function figureCard(figure: FigureView, revision: number | null, site: string): FigureCard {
+export function figureCard(
+  figure: FigureView,
+  revision: number | null,
+  site: string,
+  correction: { text: string; historyPath: string } | null = null,
+): FigureCard {
   const cardUrl = `${site}${figureCardPath(figure.id, revision)}`;
   return {
     id: figure.id,
@@ -115,6 +126,10 @@ export function figureCard(figure: FigureView, revision: number | null, site: st
     },
     quote: figure.quote,
     revision,
+    correction:
+      correction && revision === null
+        ? { text: correction.text, historyUrl: `${site}${correction.historyPath}` }
+        : null,
     recordUrl: `${site}${figureRecordPath(figure)}`,
     cardUrl,
     imageUrl: `${site}/api/figures/${figure.id}.png${revision === null ? "" : `?v=${revision}`}`,
@@ -136,12 +151,18 @@ export function figureCardCredit(card: Pick<FigureCard, "source">): string {
  * How tall the card is at a width, for iframe code that works before (or without) the resize
  * script: only the label and the source line wrap.
  */
-export function figureCardHeight(card: Pick<FigureCard, "label" | "source" | "revision">, width: number): number {
+export function figureCardHeight(
+  card: Pick<FigureCard, "label" | "source" | "revision"> & Partial<Pick<FigureCard, "correction">>,
+  width: number,
+): number {
   const layout = FIGURE_CARD_LAYOUT;
   const textWidth = Math.max(160, width - layout.paddingX * 2 - layout.ruleWidth);
   const lines = (characters: number, charWidth: number) => Math.max(1, Math.ceil((characters * charWidth) / textWidth));
   const sourceCharacters =
-    figureCardCredit(card).length + (card.revision === null ? 0 : 30) + " Operation Venetic: the public record".length;
+    figureCardCredit(card).length +
+    (card.revision === null ? 0 : 30) +
+    (card.correction ? card.correction.text.length + 2 : 0) +
+    " Operation Venetic: the public record".length;
   return Math.ceil(
     layout.paddingY * 2 +
       lines(card.label.length, layout.labelCharWidth) * layout.labelLineHeight +

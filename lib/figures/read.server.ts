@@ -2,6 +2,9 @@ import { fetchChartInputs } from "@/lib/data/charts.server";
 import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conflicts.server";
 import { untilChange } from "@/lib/data/until-change.server";
 import { db } from "@/lib/db.server";
+import { env } from "@/lib/env.server";
+import { correctionNotice } from "@/lib/corrections/public-history";
+import { recentlyCorrectedFigures } from "@/lib/corrections/read.server";
 import type { FigureKind } from "@/lib/domain/vocabulary";
 import { toFigureExport, type FigureExport } from "./export";
 import { formatDate } from "./format";
@@ -26,7 +29,11 @@ import { figureViewSelect, toFigureView, type FigureView } from "./view";
  * the rows these return.
  */
 
-export type FigureTableRow = FigureView & { conflicts: ConflictingReport[] };
+export type FigureTableRow = FigureView & {
+  conflicts: ConflictingReport[];
+  /** "Corrected on 3 December 2026", within the notice period after a correction; null otherwise. */
+  corrected: string | null;
+};
 
 export type FigureTablePage = {
   query: FigureTableQuery;
@@ -67,12 +74,22 @@ export async function fetchFigureTable(params: SearchParams): Promise<FigureTabl
     take: FIGURES_PER_PAGE,
     select: figureViewSelect,
   });
-  const conflicts = await fetchConflictingReports(figures.map((figure) => figure.id));
+  const [conflicts, corrected] = await Promise.all([
+    fetchConflictingReports(figures.map((figure) => figure.id)),
+    recentlyCorrectedFigures(db, new Date(), env().CORRECTION_NOTICE_DAYS),
+  ]);
 
   return {
     query,
     notices: [...parsed.notices, ...checked.notices, ...paged.notices],
-    rows: figures.map((figure) => ({ ...toFigureView(figure), conflicts: conflicts[figure.id] ?? [] })),
+    rows: figures.map((figure) => {
+      const at = corrected.get(figure.id);
+      return {
+        ...toFigureView(figure),
+        conflicts: conflicts[figure.id] ?? [],
+        corrected: at ? correctionNotice(at) : null,
+      };
+    }),
     total,
     pageCount: pageCount(total),
     firstPosition: total === 0 ? 0 : (query.page - 1) * FIGURES_PER_PAGE + 1,

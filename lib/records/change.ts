@@ -14,11 +14,34 @@ const REASON_LENGTH = 500;
 
 export type ChangeAction = "create" | "update" | "delete";
 
+/**
+ * What a change is, as the editor says when saving it (issue #16): readers are told of
+ * corrections, shown updates, and never bothered with fixes.
+ */
+export const CHANGE_KINDS = ["correction", "update", "fix"] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export const CHANGE_KIND_CHOICES: { value: ChangeKind; label: string; hint: string }[] = [
+  { value: "correction", label: "Correction", hint: "A number or a fact was wrong. Announced to readers." },
+  { value: "update", label: "Update", hint: "A new report changes it. Listed in its public history." },
+  { value: "fix", label: "Fix", hint: "A typo, a link, a note. Kept in the admin's history only." },
+];
+
+export function isChangeKind(value: unknown): value is ChangeKind {
+  return typeof value === "string" && (CHANGE_KINDS as readonly string[]).includes(value);
+}
+
+const KIND_MISSING = "Say whether this is a correction, an update or a fix.";
+/** The kind of an edit: the editor must choose, since a correction is announced and a fix is not. */
+export const changeKind = z.enum(CHANGE_KINDS, { message: KIND_MISSING });
+
 /** A new record may come without a reason; an edit or a delete must say why. */
 export const CHANGE_SCHEMAS = {
   create: z.object({ reason: optionalText(REASON_LENGTH, "The reason") }),
   update: z.object({
     version,
+    // Named apart from the records' own `kind` (a source's, an agency's).
+    changeKind,
     reason: requiredText(REASON_LENGTH, "The reason", { missing: "Say briefly why you are changing it." }),
   }),
   delete: z.object({

@@ -112,6 +112,8 @@ export async function seedDatabase(prisma: PrismaClient, dataset: Dataset): Prom
             action: "create",
             after: snapshot(row),
             reason: SEED_REASON,
+            // The record as first compiled: each figure reported, not corrected.
+            kind: "update",
           })),
         ),
       });

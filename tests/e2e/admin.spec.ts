@@ -94,6 +94,7 @@ test("an editor creates, edits and deletes a source and a figure; history and th
   await page.goto(`/admin/sources/${sourceId}`);
   await page.getByLabel("Title").fill("Arrests announced");
   await page.getByLabel("Reason for the change").fill("Add the headline");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await save(page, "Save changes");
 
   // A figure citing it; a value the form refuses first, kept as typed with its message.
@@ -123,6 +124,7 @@ test("an editor creates, edits and deletes a source and a figure; history and th
   await page.goto(`/admin/figures/${figureId}`);
   await page.getByLabel("Value").fill("4400");
   await page.getByLabel("Reason for the change").fill("Corrected total");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await save(page, "Save changes");
   await page.goto("/sources");
   await expect(page.locator(`[data-figure-id="${figureId}"]`)).toContainText("4,400");
@@ -184,10 +186,12 @@ test("a save from a form opened before someone else's save is refused, showing b
 
   await first.getByLabel("Role", { exact: true }).fill("Their version of the role");
   await first.getByLabel("Reason for the change").fill("First editor");
+  await first.getByRole("radio", { name: /^Correction/ }).check();
   await save(first, "Save changes");
 
   await second.getByLabel("Role", { exact: true }).fill("My version of the role");
   await second.getByLabel("Reason for the change").fill("Second editor");
+  await second.getByRole("radio", { name: /^Correction/ }).check();
   await second.getByRole("button", { name: "Save changes" }).click();
   await expect(second.getByRole("main").getByRole("alert")).toContainText(
     "changed by someone else since you opened it",
@@ -235,6 +239,7 @@ test("an agency and a ruling are created, edited and deleted, and their public p
   await page.goto(`/admin/rulings/${rulingId}`);
   await page.getByLabel("Outcome").fill("The evidence was admissible; appeal dismissed.");
   await page.getByLabel("Reason for the change").fill("Fuller outcome");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await save(page, "Save changes");
   await page.goto("/rulings");
   await expect(page.locator(`[data-ruling-id="${rulingId}"]`)).toContainText("appeal dismissed");
@@ -358,12 +363,16 @@ test("an action posted from another site, or with no Origin, changes nothing", a
   const fields = await form.evaluate((element: HTMLFormElement) =>
     [...new FormData(element).entries()].map(([name, value]) => [name, String(value)] as const),
   );
-  const forged = Object.fromEntries(
-    fields.map(([name, value]) => [
-      name,
-      name === "publisher" ? `${MARK} forged` : name === "reason" ? "forged" : value,
-    ]),
-  );
+  const forged = {
+    ...Object.fromEntries(
+      fields.map(([name, value]) => [
+        name,
+        name === "publisher" ? `${MARK} forged` : name === "reason" ? "forged" : value,
+      ]),
+    ),
+    // The kind of change is a radio group the form sends only once one is chosen.
+    changeKind: "fix",
+  };
   // The signed-in browser's cookie goes with each post, as it would with a forger's page.
   for (const origin of ["https://elsewhere.example", null]) {
     const response = await page.request.post(page.url(), {

@@ -192,6 +192,7 @@ test("an editor builds a chart, previews and publishes it; readers, host sites a
   const seededValue = await value.inputValue();
   await value.fill("58400000");
   await page.getByLabel("Reason for the change").fill("E2E: a corrected total");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await save(page, "Save changes");
   await page.goto(`/charts/${SLUG}`);
   await expect(chartTable(page).getByRole("row", { name: /£58\.4 million/ })).toBeVisible();
@@ -202,6 +203,7 @@ test("an editor builds a chart, previews and publishes it; readers, host sites a
   await page.goto(`/admin/figures/${EDITED_FIGURE}`);
   await page.getByLabel("Value").fill(seededValue);
   await page.getByLabel("Reason for the change").fill("E2E: the seeded value back");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await save(page, "Save changes");
   expect((await prisma.figure.findUniqueOrThrow({ where: { id: EDITED_FIGURE } })).valueMinor).toBe(ESSEX_VALUE);
 
@@ -213,6 +215,7 @@ test("an editor builds a chart, previews and publishes it; readers, host sites a
   await page.getByTestId("preview-desktop").scrollIntoViewIfNeeded();
   await expect(previewMarks("desktop")).toHaveCount(1);
   await page.getByLabel("Reason for the change").fill("E2E: only the latest");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await save(page, "Save changes");
   await page.goto(`/charts/${SLUG}`);
   await expect(marks(page)).toHaveCount(1);
@@ -256,6 +259,7 @@ test("the dashboard shows the charts in the editors' order, and a chart given a 
   await page.goto(editorPath);
   await page.getByLabel("Place on the dashboard").fill("6");
   await page.getByLabel("Reason for the change").fill("E2E: on the dashboard");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await save(page, "Save changes");
   await page.goto("/");
   expect((await chartTitles(page)).filter((title) => seeded.includes(title) || title === TITLE)).toEqual([
@@ -268,6 +272,7 @@ test("the dashboard shows the charts in the editors' order, and a chart given a 
   await page.goto(editorPath);
   await page.getByLabel("Place on the dashboard").fill("");
   await page.getByLabel("Reason for the change").fill("E2E: off the dashboard");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await save(page, "Save changes");
   await page.goto("/");
   await expect(page.getByRole("region", { name: TITLE })).toHaveCount(0);

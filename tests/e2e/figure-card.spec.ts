@@ -65,6 +65,7 @@ async function saveValue(page: Page, id: string, value: string) {
   await page.waitForLoadState("networkidle");
   await page.getByLabel("Value").fill(value);
   await page.getByLabel("Reason for the change").fill("Figure card test");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(
     page

@@ -57,6 +57,7 @@ test("a figure saved through one instance shows on the other's cached pages with
   const value = 2864 + Math.floor(Math.random() * 1000) + 1;
   await page.getByLabel("Value").fill(String(value));
   await page.getByLabel("Reason for the change").fill("Two instances: corrected total");
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(
     page
@@ -94,6 +95,7 @@ test("an editor signed in through the balancer stays signed in on every instance
   for (const reason of ["Through the balancer, once", "Through the balancer, twice"]) {
     await page.goto(`${cluster.balancerUrl}/admin/figures/${FIGURE}`);
     await page.getByLabel("Reason for the change").fill(reason);
+    await page.getByRole("radio", { name: /^Correction/ }).check();
     await page.getByLabel("Value").fill(String(3000 + reason.length));
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(

@@ -66,12 +66,19 @@ describe("every action refuses without a live session, and changes nothing", asy
   const calls = {
     "create a figure": (sessionToken: string | null) => checkedSaveRecord(database.prisma, sessionToken, FIGURE),
     "edit a figure": (sessionToken: string | null) =>
-      checkedSaveRecord(database.prisma, sessionToken, { ...FIGURE, id: figureId, version: "1", reason: "r" }),
+      checkedSaveRecord(database.prisma, sessionToken, {
+        ...FIGURE,
+        id: figureId,
+        version: "1",
+        changeKind: "fix",
+        reason: "r",
+      }),
     "delete a figure": (sessionToken: string | null) =>
       checkedDeleteRecord(database.prisma, sessionToken, {
         recordType: "figure",
         id: figureId,
         version: "1",
+        changeKind: "correction",
         reason: "r",
       }),
     "revert a change": (sessionToken: string | null) =>
@@ -217,6 +224,7 @@ describe("hostile input is refused field by field, with nothing stored", () => {
       ...FIGURE,
       id,
       version: "1",
+      changeKind: "correction",
       reason: "",
     });
     expect(outcome.status === "invalid" && outcome.fieldErrors.reason).toEqual([
@@ -267,6 +275,7 @@ describe("saving", () => {
         ...input,
         id: created.recordId,
         version: "1",
+        changeKind: "correction",
         reason: "Typo",
       });
       expect(edited).toMatchObject({ status: "saved", version: 2 });
@@ -274,6 +283,7 @@ describe("saving", () => {
         recordType: input.recordType,
         id: created.recordId,
         version: "2",
+        changeKind: "correction",
         reason: "Duplicate",
       });
       expect(deleted.status).toBe("deleted");
@@ -296,6 +306,7 @@ describe("saving", () => {
       recordType: "source",
       id: "itv-2020-07-02",
       version: "1",
+      changeKind: "correction",
       reason: "Gone",
     });
     expect(outcome.status).toBe("refused");
@@ -316,6 +327,7 @@ describe("optimistic locking", () => {
           ...FIGURE,
           id,
           version: "1",
+          changeKind: "correction",
           value: String(2000 + editor),
           reason: `Editor ${editor}`,
         }),
@@ -341,6 +353,7 @@ describe("optimistic locking", () => {
       ...FIGURE,
       id,
       version: "1",
+      changeKind: "correction",
       value: "111",
       reason: "First",
     });
@@ -348,6 +361,7 @@ describe("optimistic locking", () => {
       ...FIGURE,
       id,
       version: "1",
+      changeKind: "correction",
       value: "222",
       reason: "Second",
     });
@@ -363,6 +377,7 @@ describe("reverting", () => {
       ...FIGURE,
       id,
       version: "1",
+      changeKind: "correction",
       value: "600",
       label: "Changed label",
       reason: "Update",
@@ -392,6 +407,7 @@ describe("reverting", () => {
       recordType: "figure",
       id,
       version: "1",
+      changeKind: "correction",
       reason: "Oops",
     });
     const deletion = await database.prisma.revision.findFirstOrThrow({ where: { recordId: id, action: "delete" } });
@@ -421,12 +437,14 @@ describe("reverting", () => {
       recordType: "figure",
       id: deleted,
       version: "1",
+      changeKind: "correction",
       reason: "Duplicate",
     });
     await checkedDeleteRecord(database.prisma, editors.ed.token, {
       recordType: "figure",
       id: gone,
       version: "1",
+      changeKind: "correction",
       reason: "Wrong",
     });
     expect(
@@ -454,6 +472,7 @@ describe("reverting", () => {
       ...FIGURE,
       id,
       version: "1",
+      changeKind: "correction",
       value: "7",
       reason: "One",
     });
@@ -461,6 +480,7 @@ describe("reverting", () => {
       ...FIGURE,
       id,
       version: "2",
+      changeKind: "correction",
       value: "8",
       reason: "Two",
     });
@@ -478,6 +498,7 @@ describe("reverting", () => {
       ...FIGURE,
       id: seeded.id,
       version: String(seeded.version),
+      changeKind: "correction",
       metricId: seeded.metricId,
       value: "1",
       unit: seeded.unit,

@@ -76,6 +76,7 @@ describe("a chart an editor makes", () => {
     const published = await checkedPublishChart(database.prisma, editors.ed.token, {
       id: saved.recordId,
       version: String(chart.version),
+      changeKind: "correction",
       published: "true",
     });
     expect(published.status).toBe("saved");
@@ -126,6 +127,7 @@ describe("a chart an editor makes", () => {
         recordType: "figure",
         id: figure.recordId,
         version: "1",
+        changeKind: "correction",
         reason: "Only for the test",
       });
       expect(deleted.status).toBe("deleted");
@@ -146,6 +148,7 @@ describe("a chart an editor makes", () => {
         published: "true",
         metrics: ["arrested"],
         version: "1",
+        changeKind: "correction",
         reason: "Arrests instead",
       }),
     );
@@ -176,6 +179,7 @@ describe("a chart an editor makes", () => {
         published: "true",
         title: "Second title",
         version: "1",
+        changeKind: "correction",
         reason: "Retitled",
       }),
     );
@@ -216,7 +220,13 @@ describe("what a chart's form refuses", () => {
     const moved = await checkedSaveRecord(
       database.prisma,
       editors.ed.token,
-      chartForm({ id: "uk-totals", slug: "uk-totals-moved", version: String(seeded.version), reason: "Moving it" }),
+      chartForm({
+        id: "uk-totals",
+        slug: "uk-totals-moved",
+        version: String(seeded.version),
+        changeKind: "update",
+        reason: "Moving it",
+      }),
     );
     expect(moved).toMatchObject({ status: "invalid", fieldErrors: { slug: [expect.stringContaining("stays")] } });
     expect((await stored("uk-totals")).slug).toBe("uk-totals");

@@ -78,6 +78,7 @@ describe("a figure as its card shows it, live or pinned to a revision", () => {
       recordType: "figure",
       id,
       version: String(figure.version),
+      changeKind: "correction",
       reason: "Test",
     });
     expect(deleted.status).toBe("deleted");

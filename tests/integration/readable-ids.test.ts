@@ -47,6 +47,7 @@ describe("new records get ids in the dataset's words, never one a record has had
       recordType: "figure",
       id: first,
       version: "1",
+      changeKind: "correction",
       reason: "entered twice",
     });
     expect(deleted.status).toBe("deleted");

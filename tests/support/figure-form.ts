@@ -3,7 +3,8 @@ import { figureRecord } from "@/lib/records/figure";
 
 /**
  * A stored figure's form as an editor would send it, with `changes` made: its values as the form
- * shows them (the value in its unit, not the stored minor units), its version and a reason.
+ * shows them (the value in its unit, not the stored minor units), its version, the kind of change
+ * (a correction unless changed) and a reason.
  */
 export async function figureForm(prisma: PrismaClient, id: string, changes: Record<string, string> = {}) {
   const figure = await figureRecord.store.find(prisma, id);
@@ -13,6 +14,7 @@ export async function figureForm(prisma: PrismaClient, id: string, changes: Reco
     id,
     version: String(figure.version),
     ...figureRecord.toFormValues(figure),
+    changeKind: "correction",
     reason: "Corrected from the source",
     ...changes,
   };

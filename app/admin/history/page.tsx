@@ -4,7 +4,7 @@ import { RevertButton } from "@/components/admin/revert-button";
 import { FilterBar, FilterChoice, FilterText } from "@/components/admin/filter-bar";
 import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
-import { listRevisions } from "@/lib/admin/history";
+import { listRevisions, revertKindOf } from "@/lib/admin/history";
 import { listEditors } from "@/lib/admin/queries.server";
 import { EDITABLE_RECORD_TYPES, editableRecord, isEditableRecordType, recordPath } from "@/lib/records/registry";
 
@@ -18,6 +18,8 @@ const one = (value: string | string[] | undefined) =>
 function fieldLabel(recordType: string, field: string): string {
   return isEditableRecordType(recordType) ? editableRecord(recordType).label(field) : field;
 }
+
+const KIND_LABELS = { correction: "Correction ·", update: "Update ·", fix: "Fix ·" } as const;
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -64,6 +66,7 @@ export default async function HistoryPage({ searchParams }: Props) {
               )}
             </h2>
             <p className="text-sm text-ink-muted dark:text-ink-inverse/70">
+              {revision.kind ? <strong className="mr-1 font-semibold">{KIND_LABELS[revision.kind]}</strong> : null}
               {when.format(new Date(revision.createdAt))} UTC by {revision.editor}
               {revision.revertsId ? ` · reverts #${revision.revertsId}` : ""}
             </p>
@@ -90,7 +93,7 @@ export default async function HistoryPage({ searchParams }: Props) {
             ) : null}
             {revision.revertible ? (
               <div className="mt-2">
-                <RevertButton revisionId={revision.id} />
+                <RevertButton revisionId={revision.id} kind={revertKindOf(revision.kind)} />
               </div>
             ) : null}
           </li>

@@ -13,6 +13,9 @@ import { EmbedCode } from "@/components/embed/embed-code";
 import { citeChartAt } from "@/lib/citations/read.server";
 import { fetchChart, fetchLatestRevision } from "@/lib/data/charts.server";
 import { siteUrl } from "@/lib/site.server";
+import { CorrectionNoticeLine } from "@/components/corrections/correction-notice";
+import { FEEDS } from "@/lib/corrections/atom";
+import { fetchChartNotice } from "@/lib/corrections/pages.server";
 
 export const revalidate = 60;
 
@@ -35,7 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: chart.takeaway,
     alternates: {
       canonical: address,
-      types: { "application/json+oembed": `${site}/api/oembed?url=${encodeURIComponent(address)}&format=json` },
+      types: {
+        "application/json+oembed": `${site}/api/oembed?url=${encodeURIComponent(address)}&format=json`,
+        "application/atom+xml": [{ url: `${site}${FEEDS.corrections.path}`, title: FEEDS.corrections.title }],
+      },
     },
     openGraph: {
       title: chart.title,
@@ -49,7 +55,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChartPage({ params }: Props) {
   const { slug } = await params;
-  const [chart, latestRevision] = await Promise.all([fetchChart(slug), fetchLatestRevision()]);
+  const [chart, latestRevision, notice] = await Promise.all([
+    fetchChart(slug),
+    fetchLatestRevision(),
+    fetchChartNotice(slug),
+  ]);
   if (!chart) notFound();
   const rows = chartRows(chart);
   // Pinned to the revision the embed's pinned code names, so both give one address for this version.
@@ -62,6 +72,11 @@ export default async function ChartPage({ params }: Props) {
       <header className="max-w-3xl">
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">{chart.title}</h1>
         <p className="mt-2 text-lg">{chart.takeaway}</p>
+        {notice ? (
+          <div className="mt-2">
+            <CorrectionNoticeLine notice={notice} />
+          </div>
+        ) : null}
       </header>
       <div>
         <ChartLegend chart={chart} />
@@ -98,7 +113,8 @@ export default async function ChartPage({ params }: Props) {
           <a href={`/api/charts/${chart.slug}.csv`} download>
             Download the data (CSV)
           </a>{" "}
-          · <a href={`/api/charts/${chart.slug}.json`}>JSON</a>
+          · <a href={`/api/charts/${chart.slug}.json`}>JSON</a> ·{" "}
+          <Link href={`/charts/${chart.slug}/history`}>Corrections and updates</Link>
         </p>
         <ChartTable caption={`${chart.title}: every figure drawn`} rows={rows} />
       </section>

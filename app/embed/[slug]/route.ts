@@ -4,6 +4,7 @@ import { cachedRendering } from "@/lib/render/cache";
 import { chartRenderer } from "@/lib/render/renderer.server";
 import { embedHeaders } from "@/lib/security-headers";
 import { siteUrl } from "@/lib/site.server";
+import { fetchChartNotice } from "@/lib/corrections/pages.server";
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -23,10 +24,18 @@ export async function GET(request: Request, { params }: Context) {
   const { theme, revision } = parsed.params;
   const unpinnable = await unpinnableRevision(revision);
   if (unpinnable) return plain(unpinnable, 404);
-  const embed = await cachedRendering(`embed ${slug} ${theme} ${parsed.params.static} ${revision}`, async () => {
+  // A live embed carries a recent correction's notice; a pinned one shows the chart as it was.
+  const notice = revision === null ? await fetchChartNotice(slug) : null;
+  const key = `embed ${slug} ${theme} ${parsed.params.static} ${revision} ${notice?.at ?? ""}`;
+  const embed = await cachedRendering(key, async () => {
     const chart = await fetchChart(slug, revision);
+    const correction = notice ? { text: notice.text, historyUrl: `${siteUrl()}${notice.historyPath}` } : null;
     return chart
-      ? chartRenderer().embedDocument({ chart, params: parsed.params, chartUrl: `${siteUrl()}/charts/${slug}` })
+      ? chartRenderer().embedDocument({
+          chart: { ...chart, correction },
+          params: parsed.params,
+          chartUrl: `${siteUrl()}/charts/${slug}`,
+        })
       : null;
   });
   if (!embed) return plain("There is no chart at this address.", 404);

@@ -2,6 +2,8 @@ import { chartCsv, chartJson } from "@/lib/charts/export";
 import { CHART_IMAGE } from "@/lib/charts/geometry";
 import type { ChartSpec } from "@/lib/charts/types";
 import { fetchChart } from "@/lib/data/charts.server";
+import { fetchChartNotice } from "@/lib/corrections/pages.server";
+import { siteUrl } from "@/lib/site.server";
 import { cachedRendering } from "@/lib/render/cache";
 import { chartRenderer } from "@/lib/render/renderer.server";
 
@@ -25,11 +27,14 @@ export async function GET(_request: Request, { params }: Context) {
   const match = /^(.+)\.(csv|json|svg|png)$/.exec(file);
   const slug = match?.[1];
   const format = match?.[2] as Format | undefined;
+  // The images carry a recent correction's notice; the data files need none (their rows are the record).
+  const notice = slug && (format === "svg" || format === "png") ? await fetchChartNotice(slug) : null;
   const body =
     slug && format
-      ? await cachedRendering(`chart file ${slug}.${format}`, async () => {
+      ? await cachedRendering(`chart file ${slug}.${format} ${notice?.at ?? ""}`, async () => {
           const chart = await fetchChart(slug);
-          return chart ? render(chart, format) : null;
+          const correction = notice ? { text: notice.text, historyUrl: `${siteUrl()}${notice.historyPath}` } : null;
+          return chart ? render({ ...chart, correction }, format) : null;
         })
       : null;
   if (!slug || !format || body === null) {

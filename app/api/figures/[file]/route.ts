@@ -6,6 +6,7 @@ import { figureCard, parseFigureImageFile } from "@/lib/figures/card";
 import { cachedRendering } from "@/lib/render/cache";
 import { chartRenderer } from "@/lib/render/renderer.server";
 import { siteUrl } from "@/lib/site.server";
+import { fetchFigureNotice } from "@/lib/corrections/pages.server";
 
 type Context = { params: Promise<{ file: string }> };
 
@@ -22,9 +23,11 @@ export async function GET(request: Request, { params }: Context) {
   if (!parsed.ok) return plainRefusal(parsed.message, 400, OPEN);
   const { theme, revision } = parsed.params;
   const recorded = await figureAsRecorded(db, id, revision);
+  // A live card carries a recent correction's notice; a pinned one shows the figure as it was.
+  const notice = revision === null ? await fetchFigureNotice(id) : null;
   if (!recorded.ok) return plainRefusal(recorded.message, 404, OPEN);
-  const png = await cachedRendering(`figure image ${id} ${theme} ${revision}`, async () =>
-    chartRenderer().figureCardPng({ card: figureCard(recorded.figure, revision, siteUrl()), theme }),
+  const png = await cachedRendering(`figure image ${id} ${theme} ${revision} ${notice?.at ?? ""}`, async () =>
+    chartRenderer().figureCardPng({ card: figureCard(recorded.figure, revision, siteUrl(), notice), theme }),
   );
   return new Response(png, {
     headers: {

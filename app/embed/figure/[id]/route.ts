@@ -7,6 +7,7 @@ import { cachedRendering } from "@/lib/render/cache";
 import { chartRenderer } from "@/lib/render/renderer.server";
 import { embedHeaders } from "@/lib/security-headers";
 import { siteUrl } from "@/lib/site.server";
+import { fetchFigureNotice } from "@/lib/corrections/pages.server";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -18,10 +19,12 @@ export async function GET(request: Request, { params }: Context) {
   if (!parsed.ok) return plainRefusal(parsed.message, 400, embedHeaders([]));
   const { theme, revision } = parsed.params;
   const recorded = await figureAsRecorded(db, id, revision);
+  // A live card carries a recent correction's notice; a pinned one shows the figure as it was.
+  const notice = revision === null ? await fetchFigureNotice(id) : null;
   if (!recorded.ok) return plainRefusal(recorded.message, 404, embedHeaders([]));
   // ?static=1 is accepted as for charts; a card has no interactive layer to leave out.
-  const embed = await cachedRendering(`figure card ${id} ${theme} ${revision}`, async () =>
-    chartRenderer().figureCardDocument({ card: figureCard(recorded.figure, revision, siteUrl()), theme }),
+  const embed = await cachedRendering(`figure card ${id} ${theme} ${revision} ${notice?.at ?? ""}`, async () =>
+    chartRenderer().figureCardDocument({ card: figureCard(recorded.figure, revision, siteUrl(), notice), theme }),
   );
   return new Response(embed.html, {
     headers: {
