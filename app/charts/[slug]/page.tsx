@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AsAtBanner } from "@/components/as-at/as-at-banner";
+import { AsAtChoice } from "@/components/as-at/as-at-choice";
+import { FigureFiltersNotice } from "@/components/figures/figure-filters-notice";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { ChartMarkers } from "@/components/charts/chart-markers";
 import { ChartSources } from "@/components/charts/chart-sources";
@@ -11,7 +14,8 @@ import { chartRows } from "@/lib/charts/rows";
 import { CiteThis } from "@/components/citations/cite-this";
 import { EmbedCode } from "@/components/embed/embed-code";
 import { citeChartAt } from "@/lib/citations/read.server";
-import { fetchChart, fetchLatestRevision } from "@/lib/data/charts.server";
+import { fetchAsAtDays, findAsAt } from "@/lib/as-at/read.server";
+import { fetchChart, fetchChartAsAt, fetchLatestRevision } from "@/lib/data/charts.server";
 import { siteUrl } from "@/lib/site.server";
 
 export const revalidate = 60;
@@ -22,7 +26,10 @@ export function generateStaticParams() {
   return [];
 }
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -47,13 +54,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ChartPage({ params }: Props) {
+export default async function ChartPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const [chart, latestRevision] = await Promise.all([fetchChart(slug), fetchLatestRevision()]);
+  const asked = (await searchParams).at;
+  const found = await findAsAt(Array.isArray(asked) ? asked[0] : asked);
+  // A day or revision the record cannot show is said, and the live chart shown instead.
+  const asAt = found.ok ? found.asAt : null;
+  const [chart, latestRevision, days] = await Promise.all([
+    asAt ? fetchChartAsAt(slug, asAt.revision) : fetchChart(slug),
+    fetchLatestRevision(),
+    fetchAsAtDays(),
+  ]);
   if (!chart) notFound();
   const rows = chartRows(chart);
-  // Pinned to the revision the embed's pinned code names, so both give one address for this version.
-  const citation = await citeChartAt(chart, latestRevision);
+  // Pinned to the revision the embed's pinned code names, so both give one address for this version;
+  // as it stood, to the revision shown.
+  const pinned = asAt?.revision ?? latestRevision;
+  const citation = await citeChartAt(chart, pinned);
+  const dataQuery = asAt ? `?at=${encodeURIComponent(asAt.at)}` : "";
   return (
     <article className="space-y-6">
       <p className="text-sm">
@@ -63,6 +81,15 @@ export default async function ChartPage({ params }: Props) {
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">{chart.title}</h1>
         <p className="mt-2 text-lg">{chart.takeaway}</p>
       </header>
+      {asAt ? <AsAtBanner asAt={asAt} liveHref={`/charts/${chart.slug}`} /> : null}
+      {found.ok ? null : <FigureFiltersNotice notices={[`${found.message} Showing the live chart.`]} />}
+      <AsAtChoice
+        action={`/charts/${chart.slug}`}
+        keep={[]}
+        value={asAt && !/^\d+$/.test(asAt.at) ? asAt.at : null}
+        firstDay={days.firstDay}
+        today={days.today}
+      />
       <div>
         <ChartLegend chart={chart} />
         <ChartView chart={chart} />
@@ -80,7 +107,7 @@ export default async function ChartPage({ params }: Props) {
         site={siteUrl()}
         slug={chart.slug}
         title={chart.title}
-        latestRevision={latestRevision}
+        latestRevision={pinned}
         height={embedHeight(chart, EMBED_LAYOUT.width)}
       />
       {citation.ok ? <CiteThis work={citation.work} id={chart.slug} /> : null}
@@ -95,10 +122,10 @@ export default async function ChartPage({ params }: Props) {
           The data
         </h2>
         <p className="my-2 text-sm">
-          <a href={`/api/charts/${chart.slug}.csv`} download>
+          <a href={`/api/charts/${chart.slug}.csv${dataQuery}`} download>
             Download the data (CSV)
           </a>{" "}
-          · <a href={`/api/charts/${chart.slug}.json`}>JSON</a>
+          · <a href={`/api/charts/${chart.slug}.json${dataQuery}`}>JSON</a>
         </p>
         <ChartTable caption={`${chart.title}: every figure drawn`} rows={rows} />
       </section>
