@@ -35,8 +35,15 @@ export async function findAsAt(value: string | null | undefined, now: Date = new
   return resolve(param.asked, now);
 }
 
+/** The revisions that change what readers see: not an editor's account (its second factor), say. */
+const PUBLIC_CHANGES = { recordType: { in: [...REPLAYED_TYPES, "chart"] } };
+
 async function resolve(asked: AsAtAsked, now: Date): Promise<AsAtFound> {
-  const first = await db.revision.findFirst({ select: { createdAt: true }, orderBy: { id: "asc" } });
+  const first = await db.revision.findFirst({
+    where: PUBLIC_CHANGES,
+    select: { createdAt: true },
+    orderBy: { id: "asc" },
+  });
   if (!first)
     return { ok: false, message: "The record has no revisions yet, so there is nothing to show as at any time." };
   const began = dayOf(first.createdAt);
@@ -71,7 +78,7 @@ async function resolve(asked: AsAtAsked, now: Date): Promise<AsAtFound> {
     return { ok: false, message: `The record began on ${began}: there is no record as at ${asked.date}.` };
   }
   const last = await db.revision.findFirst({
-    where: { createdAt: { lt: endOfDay(asked.date) } },
+    where: { ...PUBLIC_CHANGES, createdAt: { lt: endOfDay(asked.date) } },
     select: { id: true, createdAt: true },
     orderBy: { id: "desc" },
   });
@@ -91,7 +98,7 @@ async function resolve(asked: AsAtAsked, now: Date): Promise<AsAtFound> {
 /** The days the "as at" choice offers: from the record's first to today (UTC). */
 export async function fetchAsAtDays(now: Date = new Date()): Promise<{ firstDay: string | null; today: string }> {
   const first = await untilChange("as at: the record's first revision", () =>
-    db.revision.findFirst({ select: { createdAt: true }, orderBy: { id: "asc" } }),
+    db.revision.findFirst({ where: PUBLIC_CHANGES, select: { createdAt: true }, orderBy: { id: "asc" } }),
   );
   return { firstDay: first ? dayOf(first.createdAt) : null, today: dayOf(now) };
 }

@@ -165,7 +165,8 @@ function exportsOf(figures: FigureView[], conflicts: { figureId: string; otherFi
     others.set(figureId, [...(others.get(figureId) ?? []), otherFigureId]);
     others.set(otherFigureId, [...(others.get(otherFigureId) ?? []), figureId]);
   }
-  return figures.map((figure) => toFigureExport(figure, others.get(figure.id) ?? []));
+  // In order, so that the export is the same on either database and as the record stood.
+  return figures.map((figure) => toFigureExport(figure, (others.get(figure.id) ?? []).sort(compareText)));
 }
 
 /** Code-point order, as SQLite compares text (ids and partial dates are plain ASCII). */
