@@ -25,7 +25,7 @@ export function AsAtChoice({
     <form
       method="get"
       action={action}
-      aria-label="The record as at a day"
+      aria-label="Choose a day to read the record as it stood"
       className="my-3 flex flex-wrap items-end gap-3"
     >
       {keep.map(([name, kept]) => (

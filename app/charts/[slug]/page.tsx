@@ -18,13 +18,10 @@ import { fetchAsAtDays, findAsAt } from "@/lib/as-at/read.server";
 import { fetchChart, fetchChartAsAt, fetchLatestRevision } from "@/lib/data/charts.server";
 import { siteUrl } from "@/lib/site.server";
 
-export const revalidate = 60;
-
-// Charts are records: each page is rendered when first asked for and kept like the others, until
-// an editor's save clears it (lib/revalidate.server.ts). None is rendered at build time.
-export function generateStaticParams() {
-  return [];
-}
+// Charts are records, and a chart page reads its address (`?at=`, the record as it stood), so each
+// is rendered per address and kept ready by the app's own server until an editor's save clears it
+// (decisions 0017, 0021). Next's incremental cache cannot hold a page that reads its query.
+export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ slug: string }>;
