@@ -53,7 +53,7 @@ async function resolve(asked: AsAtAsked, now: Date): Promise<AsAtFound> {
       const latest = await db.revision.findFirst({ select: { id: true }, orderBy: { id: "desc" } });
       return {
         ok: false,
-        message: `There is no revision ${asked.revision} of the record: its revisions run from the first to ${latest?.id ?? 0}.`,
+        message: `There is no revision ${asked.revision} of the record: its latest is revision ${latest?.id ?? 0}.`,
       };
     }
     return {
