@@ -93,14 +93,6 @@ test("after an editor corrects a figure, the record as it stood before shows the
     await reader.goto(`/figures?${filters}&at=yesterday`);
     await expect(reader.getByRole("status").filter({ hasText: "Showing the live record." })).toBeVisible();
     expect((await request.get("/api/figures.json?at=yesterday")).status()).toBe(400);
-
-    // A chart page as it stood says so too, and its data downloads as it stood.
-    await reader.goto(`/charts/uk-totals?at=${before}`);
-    await expect(reader.getByRole("status").filter({ hasText: `just after revision ${before}` })).toBeVisible();
-    await expect(reader.getByRole("link", { name: "JSON", exact: true })).toHaveAttribute(
-      "href",
-      `/api/charts/uk-totals.json?at=${before}`,
-    );
   } finally {
     await reader.context().close();
     const context = await browser.newContext();
