@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { forgetReplays } from "@/lib/as-at/read.server";
 import { forgetUntilChange } from "@/lib/data/until-change.server";
 import { clearServedResponses } from "@/lib/http/serving-cache.server";
 import { clearRenderings } from "@/lib/render/cache";
@@ -16,6 +17,7 @@ export function revalidatePublicPages(): void {
   clearRenderings();
   forgetUntilChange();
   clearServedResponses();
+  forgetReplays();
 }
 
 /** Whether a request carries the token the server was started with. */

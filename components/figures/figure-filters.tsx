@@ -36,6 +36,7 @@ export function FigureFilters({ query, choices }: { query: FigureTableQuery; cho
     >
       {query.sort !== DEFAULT_FIGURE_TABLE_QUERY.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
       {query.dir !== DEFAULT_FIGURE_TABLE_QUERY.dir ? <input type="hidden" name="dir" value={query.dir} /> : null}
+      {query.at ? <input type="hidden" name="at" value={query.at} /> : null}
 
       <Field label="Search" id="figure-search" className="sm:col-span-2">
         <input

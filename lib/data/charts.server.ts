@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { db } from "@/lib/db.server";
+import { fetchRecordAsAt } from "@/lib/as-at/read.server";
 import { figuresAtRevision, rulingsAtRevision } from "@/lib/charts/at-revision";
 import { buildChart, type RulingMark } from "@/lib/charts/build";
 import { chartDefinition, type ChartDefinition } from "@/lib/charts/definition";
@@ -97,6 +98,18 @@ export async function fetchChart(slug: string, revision: number | null = null): 
   const { figures, rulings } = await fetchChartInputsAt(revision);
   // The address a pinned embed was given stays the chart's current one.
   return buildChart({ ...definition, slug: stored.slug }, figures, rulings);
+}
+
+/**
+ * A published chart as the record stood just after `revision` (`?at=` on its page and data): its
+ * definition then, as a pinned embed replays it, drawn from the whole record then, its sources
+ * named as they were named then (lib/as-at/replay.ts).
+ */
+export async function fetchChartAsAt(slug: string, revision: number): Promise<ChartSpec | null> {
+  const stored = await findPublishedChart(slug);
+  if (!stored) return null;
+  const [definition, record] = await Promise.all([definitionAt(stored.id, revision), fetchRecordAsAt(revision)]);
+  return buildChart({ ...(definition ?? chartDefinition(stored)), slug: stored.slug }, record.figures, record.rulings);
 }
 
 /** A definition drawn from the record as it is: a draft's, or one the editor has not saved yet. */

@@ -1,3 +1,4 @@
+import { fetchRecordAsAt, findAsAt, type AsAt } from "@/lib/as-at/read.server";
 import { fetchChartInputs } from "@/lib/data/charts.server";
 import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conflicts.server";
 import { untilChange } from "@/lib/data/until-change.server";
@@ -20,6 +21,7 @@ import {
   type FigureTableQuery,
   type SearchParams,
 } from "./table-query";
+import { figureMatches, figureOrder } from "./table-filter";
 import { figureOrderBy, figureWhere } from "./table-where";
 import { figureViewSelect, toFigureView, type FigureView } from "./view";
 
@@ -46,27 +48,50 @@ export type FigureTablePage = {
   /** The position of the first row shown among all matching figures, from 1. */
   firstPosition: number;
   choices: FigureChoices;
+  /** The revision the table replays when it shows the record as it stood; null for the live record. */
+  asAt: AsAt | null;
 };
 
 /**
  * One page of the table of all figures, as the address asks for it. Filtering, counting,
- * ordering and paging all happen in SQL, so only one page of rows is ever read.
+ * ordering and paging all happen in SQL, so only one page of rows is ever read; the record as it
+ * stood (`at`) is replayed from the revision log and filtered in memory.
  */
 export async function fetchFigureTable(params: SearchParams): Promise<FigureTablePage> {
   const parsed = parseFigureTableQuery(params);
-  const choices = await fetchFigureChoices();
+  const [choices, found] = await Promise.all([fetchFigureChoices(), findAsAt(parsed.query.at)]);
+  const asAtNotices = found.ok ? [] : [`${found.message} Showing the live record.`];
+  const asAt = found.ok ? found.asAt : null;
   const ids = (listed: FigureChoice[]) => listed.map((choice) => choice.id);
-  const checked = dropUnknownChoices(parsed.query, {
-    metric: ids(choices.metric),
-    geography: ids(choices.geography),
-    agency: ids(choices.agency),
-    source: ids(choices.source),
-  });
-  const where = figureWhere(checked.query.filters);
-  const total = await db.figure.count({ where });
-  const paged = clampPage(checked.query, total);
+  const checked = dropUnknownChoices(
+    { ...parsed.query, at: asAt ? parsed.query.at : null },
+    {
+      metric: ids(choices.metric),
+      geography: ids(choices.geography),
+      agency: ids(choices.agency),
+      source: ids(choices.source),
+    },
+  );
+  const { rows, total, paged } = asAt ? await pageAsAt(checked.query, asAt.revision) : await pageLive(checked.query);
   const { query } = paged;
 
+  return {
+    query,
+    notices: [...parsed.notices, ...asAtNotices, ...checked.notices, ...paged.notices],
+    rows,
+    total,
+    pageCount: pageCount(total),
+    firstPosition: total === 0 ? 0 : (query.page - 1) * FIGURES_PER_PAGE + 1,
+    choices,
+    asAt,
+  };
+}
+
+async function pageLive(asked: FigureTableQuery) {
+  const where = figureWhere(asked.filters);
+  const total = await db.figure.count({ where });
+  const paged = clampPage(asked, total);
+  const { query } = paged;
   const figures = await db.figure.findMany({
     where,
     orderBy: figureOrderBy(query.sort, query.dir),
@@ -78,23 +103,36 @@ export async function fetchFigureTable(params: SearchParams): Promise<FigureTabl
     fetchConflictingReports(figures.map((figure) => figure.id)),
     recentlyCorrectedFigures(db, new Date(), env().CORRECTION_NOTICE_DAYS),
   ]);
+  const rows = figures.map((figure) => {
+    const at = corrected.get(figure.id);
+    return {
+      ...toFigureView(figure),
+      conflicts: conflicts[figure.id] ?? [],
+      corrected: at ? correctionNotice(at) : null,
+    };
+  });
+  return { rows, total, paged };
+}
 
-  return {
-    query,
-    notices: [...parsed.notices, ...checked.notices, ...paged.notices],
-    rows: figures.map((figure) => {
-      const at = corrected.get(figure.id);
-      return {
-        ...toFigureView(figure),
-        conflicts: conflicts[figure.id] ?? [],
-        corrected: at ? correctionNotice(at) : null,
-      };
+async function pageAsAt(asked: FigureTableQuery, revision: number) {
+  const record = await fetchRecordAsAt(revision);
+  const matching = record.figures.filter(figureMatches(asked.filters)).sort(figureOrder(asked.sort, asked.dir));
+  const paged = clampPage(asked, matching.length);
+  const { query } = paged;
+  const figures = matching.slice((query.page - 1) * FIGURES_PER_PAGE, query.page * FIGURES_PER_PAGE);
+  const byId = new Map(record.figures.map((figure) => [figure.id, figure]));
+  const rows = figures.map((figure) => ({
+    ...figure,
+    conflicts: record.conflicts.flatMap((pair): ConflictingReport[] => {
+      const otherId =
+        pair.figureId === figure.id ? pair.otherFigureId : pair.otherFigureId === figure.id ? pair.figureId : null;
+      const other = otherId === null ? undefined : byId.get(otherId);
+      return other ? [{ conflictId: pair.id, note: pair.note, figure: other }] : [];
     }),
-    total,
-    pageCount: pageCount(total),
-    firstPosition: total === 0 ? 0 : (query.page - 1) * FIGURES_PER_PAGE + 1,
-    choices,
-  };
+    // The record as it stood: no notice of what was corrected since.
+    corrected: null,
+  }));
+  return { rows, total: matching.length, paged };
 }
 
 /** The filters' choice lists: the same for every search, read once until the record changes. */
@@ -123,18 +161,36 @@ async function readFigureChoices(): Promise<FigureChoices> {
   };
 }
 
-/** Every figure, oldest report first, each with the figures whose sources disagree with it. */
-export async function fetchFiguresForExport(): Promise<FigureExport[]> {
+/**
+ * Every figure, oldest report first, each with the figures whose sources disagree with it: as the
+ * record is, or as it stood just after `revision` (replayed from the revision log).
+ */
+export async function fetchFiguresForExport(revision: number | null = null): Promise<FigureExport[]> {
+  if (revision !== null) {
+    const record = await fetchRecordAsAt(revision);
+    const figures = [...record.figures].sort((a, b) => compareText(a.asOf, b.asOf) || compareText(a.id, b.id));
+    return exportsOf(figures, record.conflicts);
+  }
   const [figures, conflicts] = await Promise.all([
     db.figure.findMany({ select: figureViewSelect, orderBy: [{ asOf: "asc" }, { id: "asc" }] }),
     db.figureConflict.findMany({ select: { figureId: true, otherFigureId: true } }),
   ]);
+  return exportsOf(figures.map(toFigureView), conflicts);
+}
+
+function exportsOf(figures: FigureView[], conflicts: { figureId: string; otherFigureId: string }[]): FigureExport[] {
   const others = new Map<string, string[]>();
   for (const { figureId, otherFigureId } of conflicts) {
     others.set(figureId, [...(others.get(figureId) ?? []), otherFigureId]);
     others.set(otherFigureId, [...(others.get(otherFigureId) ?? []), figureId]);
   }
-  return figures.map((figure) => toFigureExport(toFigureView(figure), others.get(figure.id) ?? []));
+  // In order, so that the export is the same on either database and as the record stood.
+  return figures.map((figure) => toFigureExport(figure, (others.get(figure.id) ?? []).sort(compareText)));
+}
+
+/** Code-point order, as SQLite compares text (ids and partial dates are plain ASCII). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The headline figures, from the same read of the figures as the page's charts. */

@@ -27,6 +27,7 @@ describe("parseFigureTableQuery", () => {
       sort: "value",
       dir: "desc",
       page: "2",
+      at: " 2026-11-30 ",
     });
     expect(notices).toEqual([]);
     expect(query).toEqual({
@@ -43,7 +44,15 @@ describe("parseFigureTableQuery", () => {
       sort: "value",
       dir: "desc",
       page: 2,
+      at: "2026-11-30",
     });
+  });
+
+  it("takes a revision number as at, and drops anything else with a notice", () => {
+    expect(parseFigureTableQuery({ at: "42" }).query.at).toBe("42");
+    const { query, notices } = parseFigureTableQuery({ at: "2026-02-30" });
+    expect(query.at).toBeNull();
+    expect(notices).toEqual([expect.stringContaining("“2026-02-30” is neither a day nor a revision number")]);
   });
 
   it("treats the empty fields a plain form submits as no filter", () => {
@@ -126,6 +135,7 @@ describe("figureTableHref", () => {
       sort: "value" as const,
       dir: "desc" as const,
       page: 2,
+      at: "2026-11-30",
     };
     const href = figureTableHref(query);
     const params = Object.fromEntries(new URL(href, "http://localhost").searchParams);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAsAt } from "@/lib/as-at/param";
 import { FIGURE_KINDS, type FigureKind } from "@/lib/domain/vocabulary";
 import { partialDate, recordId } from "@/lib/validation/fields";
 
@@ -34,6 +35,8 @@ export type FigureTableQuery = {
   sort: FigureSortColumn;
   dir: SortDirection;
   page: number;
+  /** The record as it stood at a day (YYYY-MM-DD) or a revision number; null for the live record. */
+  at: string | null;
 };
 
 export type ParsedFigureTableQuery = { query: FigureTableQuery; notices: string[] };
@@ -71,6 +74,7 @@ export const DEFAULT_FIGURE_TABLE_QUERY: FigureTableQuery = {
   sort: "date",
   dir: "asc",
   page: 1,
+  at: null,
 };
 
 const MAX_SEARCH_LENGTH = 100;
@@ -134,6 +138,9 @@ export function parseFigureTableQuery(params: SearchParams): ParsedFigureTableQu
   const sort = read("sort", sortColumn, (value) => `The table cannot be sorted by ${value}: it is sorted by date.`);
   const dir = read("dir", sortDirection, (value) => `${value} is not a sort order: it is sorted ascending.`);
   const page = read("page", pageNumber, (value) => `There is no page ${value}: showing the first page.`);
+  // Only its form is read here; whether the record had begun by then is the revision log's to say.
+  const asAt = parseAsAt(given("at"));
+  if (!asAt.ok) notices.push(`${asAt.message} Showing the live record.`);
 
   return {
     query: {
@@ -141,6 +148,7 @@ export function parseFigureTableQuery(params: SearchParams): ParsedFigureTableQu
       sort: sort ?? DEFAULT_FIGURE_TABLE_QUERY.sort,
       dir: dir ?? DEFAULT_FIGURE_TABLE_QUERY.dir,
       page: page ?? 1,
+      at: asAt.ok && asAt.asked ? given("at") : null,
     },
     notices,
   };
@@ -188,6 +196,7 @@ export function figureTableHref(query: FigureTableQuery): string {
   if (query.sort !== DEFAULT_FIGURE_TABLE_QUERY.sort) params.set("sort", query.sort);
   if (query.dir !== DEFAULT_FIGURE_TABLE_QUERY.dir) params.set("dir", query.dir);
   if (query.page !== 1) params.set("page", String(query.page));
+  if (query.at) params.set("at", query.at);
   const search = params.toString();
   return search ? `/figures?${search}` : "/figures";
 }

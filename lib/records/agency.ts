@@ -60,3 +60,14 @@ export const agencyRecord = defineRecord({
     },
   },
 });
+
+/** An agency as a revision recorded it, as the record as it stood names it (lib/as-at/replay.ts). */
+export const agencySnapshot = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+  country: z.string(),
+});

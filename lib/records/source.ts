@@ -80,3 +80,27 @@ export const sourceRecord = defineRecord({
     },
   },
 });
+
+/**
+ * A source as a revision recorded it, as the record as it stood names it (lib/as-at/replay.ts).
+ * The seed's snapshots leave out empty columns, so each may be missing as well as null.
+ */
+export const sourceSnapshot = z.object({
+  id: z.string(),
+  publisher: z.string(),
+  title: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+  url: z.string(),
+  publishedOn: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+  kind: z.string(),
+  copy: z.string().default("original"),
+  copyOf: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+});

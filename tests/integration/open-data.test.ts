@@ -65,7 +65,7 @@ const latestRevision = () => database.prisma.revision.findFirstOrThrow({ orderBy
 
 /** The CSV's bytes as downloaded, as text: `Response.text()` would drop the byte-order mark. */
 async function downloadCsv(): Promise<string> {
-  const bytes = Buffer.from(await (await figuresCsv()).arrayBuffer());
+  const bytes = Buffer.from(await (await figuresCsv(new Request("http://localhost/api/figures.csv"))).arrayBuffer());
   return bytes.toString("utf8");
 }
 

@@ -1,8 +1,11 @@
 import { chartCsv, chartJson } from "@/lib/charts/export";
 import { CHART_IMAGE } from "@/lib/charts/geometry";
 import type { ChartSpec } from "@/lib/charts/types";
-import { fetchChart } from "@/lib/data/charts.server";
+import { asAtCacheControl, asAtFileName, asAtHeaders, asAtJson } from "@/lib/as-at/answer";
+import { findAsAt, type AsAt } from "@/lib/as-at/read.server";
 import { fetchChartNotice } from "@/lib/corrections/pages.server";
+import { fetchChart, fetchChartAsAt } from "@/lib/data/charts.server";
+import { plainRefusal } from "@/lib/embed/refusal";
 import { siteUrl } from "@/lib/site.server";
 import { cachedRendering } from "@/lib/render/cache";
 import { chartRenderer } from "@/lib/render/renderer.server";
@@ -20,22 +23,30 @@ type Format = keyof typeof FORMATS;
 /**
  * `/api/charts/<slug>.csv` and `.json`: a chart's figures, each with its source;
  * `.svg` and `.png`: the chart as an image with its title and sources (the PNG is also the
- * chart page's link-preview image, 1200 × 630).
+ * chart page's link-preview image, 1200 × 630). `?at=<YYYY-MM-DD or revision>` draws each from
+ * the record as it stood then.
  */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   const { file } = await params;
   const match = /^(.+)\.(csv|json|svg|png)$/.exec(file);
   const slug = match?.[1];
   const format = match?.[2] as Format | undefined;
-  // The images carry a recent correction's notice; the data files need none (their rows are the record).
-  const notice = slug && (format === "svg" || format === "png") ? await fetchChartNotice(slug) : null;
+  const found = await findAsAt(new URL(request.url).searchParams.get("at"));
+  if (!found.ok) return plainRefusal(found.message, 400, { "Access-Control-Allow-Origin": "*" });
+  const { asAt } = found;
+  // The live images carry a recent correction's notice; the data files need none (their rows are
+  // the record), and a chart as it stood shows the record then.
+  const notice = slug && !asAt && (format === "svg" || format === "png") ? await fetchChartNotice(slug) : null;
   const body =
     slug && format
-      ? await cachedRendering(`chart file ${slug}.${format} ${notice?.at ?? ""}`, async () => {
-          const chart = await fetchChart(slug);
-          const correction = notice ? { text: notice.text, historyUrl: `${siteUrl()}${notice.historyPath}` } : null;
-          return chart ? render({ ...chart, correction }, format) : null;
-        })
+      ? await cachedRendering(
+          `chart file ${slug}.${format} ${asAt ? `${asAt.at} ${asAt.revision}` : `live ${notice?.at ?? ""}`}`,
+          async () => {
+            const chart = asAt ? await fetchChartAsAt(slug, asAt.revision) : await fetchChart(slug);
+            const correction = notice ? { text: notice.text, historyUrl: `${siteUrl()}${notice.historyPath}` } : null;
+            return chart ? render({ ...chart, correction }, format, asAt) : null;
+          },
+        )
       : null;
   if (!slug || !format || body === null) {
     return Response.json(
@@ -46,18 +57,21 @@ export async function GET(_request: Request, { params }: Context) {
   return new Response(body, {
     headers: {
       "Access-Control-Allow-Origin": "*",
-      // Like the pages: a CDN may keep it a minute; an edit clears this server's copy at once.
-      "Cache-Control": "public, max-age=0, s-maxage=60",
+      // A CDN may keep the live one a minute (an edit clears this server's copy at once), a settled view for good.
+      "Cache-Control": asAtCacheControl(asAt),
+      ...asAtHeaders(asAt),
       ...FORMATS[format],
-      ...(format === "csv" ? { "Content-Disposition": `attachment; filename="venetic-${slug}.csv"` } : {}),
+      ...(format === "csv"
+        ? { "Content-Disposition": `attachment; filename="${asAtFileName(`venetic-${slug}`, "csv", asAt)}"` }
+        : {}),
     },
   });
 }
 
-async function render(chart: ChartSpec, format: Format): Promise<string | Uint8Array<ArrayBuffer>> {
+async function render(chart: ChartSpec, format: Format, asAt: AsAt | null): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (format) {
     case "json":
-      return JSON.stringify(chartJson(chart));
+      return JSON.stringify(asAt ? { asAt: asAtJson(asAt), ...chartJson(chart) } : chartJson(chart));
     case "svg":
       return chartRenderer().chartSvg(chart, CHART_IMAGE.download);
     case "png":
