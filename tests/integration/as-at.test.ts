@@ -12,6 +12,7 @@ import { clearRenderings } from "@/lib/render/cache";
 import { loadDataset } from "@/lib/seed/load.server";
 import { seedDatabase } from "@/lib/seed/seed.server";
 import { TEST_PROVIDER } from "../support/database";
+import { figureForm } from "../support/figure-form";
 import { databaseWithEditors } from "../support/signed-in";
 
 // Seeded here, a month ago (lib/seed writes its revisions at the clock's time, and revisions cannot be changed).
@@ -61,25 +62,11 @@ function afterChange() {
 }
 
 async function editFigure(id: string, changes: Record<string, string>) {
-  const figure = await database.prisma.figure.findUniqueOrThrow({ where: { id } });
-  const saved = await checkedSaveRecord(database.prisma, editors.ed.token, {
-    recordType: "figure",
-    id,
-    version: String(figure.version),
-    metricId: figure.metricId,
-    value: figure.valueMinor.toString(),
-    unit: figure.unit,
-    qualifier: figure.qualifier,
-    geographyId: figure.geographyId,
-    agencyId: figure.agencyId ?? "",
-    asOf: figure.asOf,
-    sourceId: figure.sourceId,
-    label: figure.label,
-    quote: figure.quote,
-    note: figure.note ?? "",
-    reason: "Corrected from the source",
-    ...changes,
-  });
+  const saved = await checkedSaveRecord(
+    database.prisma,
+    editors.ed.token,
+    await figureForm(database.prisma, id, changes),
+  );
   if (saved.status !== "saved") throw new Error(JSON.stringify(saved));
   afterChange();
   return latestRevision();
