@@ -20,7 +20,8 @@ const latestRevision = async () => (await prisma.revision.findFirstOrThrow({ ord
 async function saveValue(page: Page, id: string, value: string) {
   await page.goto(`/admin/figures/${id}`);
   await page.waitForLoadState("networkidle");
-  await page.getByLabel("Value").fill(value);
+  await page.getByLabel("Value", { exact: true }).fill(value);
+  await page.getByRole("radio", { name: /^Correction/ }).check();
   await page.getByLabel("Reason for the change").fill("As-at test");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(

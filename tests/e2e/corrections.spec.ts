@@ -1,7 +1,7 @@
 import { JSDOM } from "jsdom";
 import type { Page } from "@playwright/test";
 import { addEditor } from "@/lib/auth/editors.server";
-import { openE2eDatabase } from "./support/database";
+import { openE2eDatabase, revalidate } from "./support/database";
 import { E2E_BASE_URL } from "./support/server";
 import { expect, signIn, test } from "./support/signed-in";
 
@@ -35,7 +35,13 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  // The import's and the release's figures, and the release's source: the other specs count the seeded record.
+  const sources = await prisma.source.findMany({ where: { publisher: { startsWith: MARK } }, select: { id: true } });
+  const ids = sources.map((source) => source.id);
+  await prisma.figure.deleteMany({ where: { OR: [{ label: { startsWith: MARK } }, { sourceId: { in: ids } }] } });
+  await prisma.source.deleteMany({ where: { id: { in: ids } } });
   await prisma.$disconnect();
+  await revalidate();
 });
 
 /** Edits one field of a figure in the admin's form, saying what kind of change it is and why. */
