@@ -14,7 +14,7 @@ import { citeChartAt } from "@/lib/citations/read.server";
 import { fetchChart, fetchLatestRevision } from "@/lib/data/charts.server";
 import { siteUrl } from "@/lib/site.server";
 import { CorrectionNoticeLine } from "@/components/corrections/correction-notice";
-import { FEEDS } from "@/lib/corrections/atom";
+import { feedAlternates } from "@/lib/corrections/alternates";
 import { fetchChartNotice } from "@/lib/corrections/pages.server";
 
 export const revalidate = 60;
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       canonical: address,
       types: {
         "application/json+oembed": `${site}/api/oembed?url=${encodeURIComponent(address)}&format=json`,
-        "application/atom+xml": [{ url: `${site}${FEEDS.corrections.path}`, title: FEEDS.corrections.title }],
+        ...feedAlternates(site, "corrections"),
       },
     },
     openGraph: {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ChangeList } from "@/components/corrections/change-list";
 import { CorrectionNoticeLine } from "@/components/corrections/correction-notice";
 import { feedAlternates } from "@/lib/corrections/alternates";
@@ -10,6 +11,9 @@ import { siteUrl } from "@/lib/site.server";
 
 export const revalidate = 60;
 
+/** Read once per render: the metadata and the page both ask. */
+const historyPage = cache((slug: string) => fetchChartHistoryPage(slug));
+
 export function generateStaticParams() {
   return [];
 }
@@ -18,7 +22,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const page = await fetchChartHistoryPage(slug);
+  const page = await historyPage(slug);
   if (!page) return {};
   return {
     title: `History: ${page.chart.title}`,
@@ -30,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A chart's public history: its own corrections and updates, and the corrections of the figures it draws. */
 export default async function ChartHistoryPage({ params }: Props) {
   const { slug } = await params;
-  const page = await fetchChartHistoryPage(slug);
+  const page = await historyPage(slug);
   if (!page) notFound();
   const { chart, history, notice } = page;
   return (

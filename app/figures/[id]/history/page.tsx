@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ChangeList } from "@/components/corrections/change-list";
 import { CorrectionNoticeLine } from "@/components/corrections/correction-notice";
 import { feedAlternates } from "@/lib/corrections/alternates";
@@ -10,6 +11,9 @@ import { siteUrl } from "@/lib/site.server";
 
 export const revalidate = 60;
 
+/** Read once per render: the metadata and the page both ask. */
+const historyPage = cache((id: string) => fetchFigureHistoryPage(id));
+
 export function generateStaticParams() {
   return [];
 }
@@ -18,7 +22,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const page = isFigureId(id) ? await fetchFigureHistoryPage(id) : null;
+  const page = isFigureId(id) ? await historyPage(id) : null;
   if (!page) return {};
   return {
     title: `History: ${page.figure.label}`,
@@ -30,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A figure's public history: its corrections and updates, with what it read before and after and why. */
 export default async function FigureHistoryPage({ params }: Props) {
   const { id } = await params;
-  const page = isFigureId(id) ? await fetchFigureHistoryPage(id) : null;
+  const page = isFigureId(id) ? await historyPage(id) : null;
   if (!page) notFound();
   const { figure, history, notice } = page;
   return (
