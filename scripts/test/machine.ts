@@ -1,8 +1,8 @@
 /**
  * What the whole suite needs from the machine besides npm's packages: Chromium for the browser
  * tests, the DejaVu fonts for the chart images rendered on the server, nginx in front of two app
- * instances (tests/e2e/instances.spec.ts), and a PostgreSQL server for the integration tests'
- * second run (docs/decisions/0010). `npm test` installs the missing ones from Debian's packages
+ * instances (tests/e2e/instances.spec.ts), a PostgreSQL server for the integration tests'
+ * second run (docs/decisions/0010), and xmllint to hold the Atom feeds to RFC 4287's grammar. `npm test` installs the missing ones from Debian's packages
  * when it can (as root, with apt-get), as `npx playwright install --with-deps` does for its
  * browsers; where it cannot, it stops with the command to run.
  */
@@ -43,6 +43,11 @@ const NEEDS: Need[] = [
     why: "two app instances behind a balancer",
     present: () => existsSync(nginxPath()),
     variable: "NGINX_PATH",
+  },
+  {
+    debianPackage: "libxml2-utils",
+    why: "validating the Atom feeds (xmllint)",
+    present: () => commandExists("xmllint"),
   },
   {
     debianPackage: "postgresql",

@@ -1,6 +1,7 @@
 import { JSDOM } from "jsdom";
 import type { Page } from "@playwright/test";
 import { addEditor } from "@/lib/auth/editors.server";
+import { atomSchemaErrors } from "../support/atom-schema";
 import { openE2eDatabase, revalidate } from "./support/database";
 import { E2E_BASE_URL } from "./support/server";
 import { expect, signIn, test } from "./support/signed-in";
@@ -110,6 +111,7 @@ test("an editor's correction is announced: the notice, the figure's history, /co
   const feed = await request.get(feedUrl!);
   expect(feed.headers()["content-type"]).toMatch(/^application\/atom\+xml/);
   const xml = await feed.text();
+  expect(atomSchemaErrors(xml)).toEqual([]);
   const parsed = new new JSDOM("").window.DOMParser().parseFromString(xml, "application/xml");
   expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
   const entry = [...parsed.getElementsByTagName("entry")].find((one) =>
@@ -237,6 +239,8 @@ test("no public address names an editor, after every kind of change", async ({ p
     const body = await response.text();
     expect.soft(body, address).not.toMatch(LEAKS);
     expect.soft(response.status(), address).toBeLessThan(500);
+    // Both feeds, served after every kind of change, still hold to RFC 4287's grammar.
+    if (address.endsWith("/feed.xml")) expect.soft(atomSchemaErrors(body), address).toEqual([]);
   }
   // The images are drawn from text: their text is what must not leak (the PNG is the SVG drawn).
   await reader.close();

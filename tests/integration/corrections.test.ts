@@ -7,6 +7,7 @@ import { parseCorrectionsQuery } from "@/lib/corrections/query";
 import { publicChange, type PublicChange } from "@/lib/corrections/public-history";
 import { figureHistory, listCorrections, listNewFigures, figureCorrectedAt } from "@/lib/corrections/read.server";
 import { figureRecord } from "@/lib/records/figure";
+import { atomSchemaErrors } from "../support/atom-schema";
 import { databaseWithEditors } from "../support/signed-in";
 
 // Distinctive, so that a public text naming an editor would be caught.
@@ -159,7 +160,10 @@ describe("the corrections page's query", () => {
 const ATOM = "http://www.w3.org/2005/Atom";
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** The feed read by an XML parser, with what RFC 4287 requires of a feed and each entry checked. */
+/**
+ * The feed read by an XML parser, with what RFC 4287 requires checked, including what its grammar
+ * cannot say (an author, each entry's content or alternate link): `validAtom` adds the grammar.
+ */
 function readAtom(xml: string) {
   const document = new new JSDOM("").window.DOMParser().parseFromString(xml, "application/xml");
   expect(document.getElementsByTagName("parsererror")).toHaveLength(0);
@@ -190,30 +194,59 @@ function readAtom(xml: string) {
   return { entries, text: xml };
 }
 
+/** The feed checked against RFC 4287's RELAX NG grammar (xmllint), then read. */
+function validAtom(xml: string) {
+  expect(atomSchemaErrors(xml)).toEqual([]);
+  return readAtom(xml);
+}
+
 describe("the Atom feeds", () => {
-  it("are Atom 1.0 with the site as author, and their entries keep their ids", async () => {
+  it("are valid Atom 1.0 with the site as author, and their entries keep their ids", async () => {
     const site = "https://venetic.example.org";
-    const first = readAtom(atomFeed("corrections", site, await listCorrections(database.prisma, EVERYONE, null)));
-    const second = readAtom(atomFeed("corrections", site, await listCorrections(database.prisma, EVERYONE, null)));
+    const first = validAtom(atomFeed("corrections", site, await listCorrections(database.prisma, EVERYONE, null)));
+    const second = validAtom(atomFeed("corrections", site, await listCorrections(database.prisma, EVERYONE, null)));
     expect(first.entries.length).toBeGreaterThan(0);
     expect(second.entries.map((entry) => entry.id)).toEqual(first.entries.map((entry) => entry.id));
     expect(first.entries[0]?.id).toMatch(/^tag:venetic\.example\.org,2020:revision:\d+$/);
     noEditorIn(first.text);
-    const empty = readAtom(atomFeed("new-figures", site, []));
-    expect(empty.entries).toEqual([]);
-    noEditorIn(readAtom(atomFeed("new-figures", site, await listNewFigures(database.prisma))).text);
+    expect(validAtom(atomFeed("corrections", site, [])).entries).toEqual([]);
+    expect(validAtom(atomFeed("new-figures", site, [])).entries).toEqual([]);
+    const newFigures = validAtom(atomFeed("new-figures", site, await listNewFigures(database.prisma)));
+    expect(newFigures.entries.length).toBeGreaterThan(0);
+    noEditorIn(newFigures.text);
+  });
+
+  it("are held to a schema that refuses a broken feed", async () => {
+    const valid = atomFeed(
+      "corrections",
+      "https://venetic.example.org",
+      await listCorrections(database.prisma, EVERYONE, null),
+    );
+    expect(atomSchemaErrors(valid)).toEqual([]);
+    const broken = {
+      "a feed without its id": valid.replace(/\n {2}<id>[^<]*<\/id>/, ""),
+      "an entry without its updated": valid.replace(/\n {4}<updated>[^<]*<\/updated>/, ""),
+      "a date that is not RFC 3339": valid.replace(/<updated>[^<]*<\/updated>/, "<updated>3 December 2026</updated>"),
+      "an element Atom does not define": valid.replace("</title>", "</title><corrected/>"),
+      "a link without its address": valid.replace(/ href="[^"]*"/, ""),
+    };
+    for (const [what, xml] of Object.entries(broken)) {
+      expect(xml, what).not.toBe(valid);
+      expect(atomSchemaErrors(xml), what).not.toEqual([]);
+    }
   });
 
   it("carry any title and reason as the same words, escaped", () => {
     const words = fc.string({ unit: "grapheme", maxLength: 60 }).map((text) => text.replace(/[\uFFFE\uFFFF]/g, ""));
     const xmlChars = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "\uFFFD");
+    const told: PublicChange[] = [];
     fc.assert(
       fc.property(
         fc.oneof(words, fc.constantFrom("</title><script>alert(1)</script>", "]]><!--", "&amp; \"' <x/>")),
         words,
         (title, reason) => {
           const change: PublicChange = {
-            revisionId: 42,
+            revisionId: 42 + told.length,
             at: "2026-12-03T10:00:00.000Z",
             dateDisplay: "3 December 2026",
             kind: "correction",
@@ -226,13 +259,16 @@ describe("the Atom feeds", () => {
             reason,
           };
           const [entry] = readAtom(atomFeed("corrections", "http://localhost:3000", [change])).entries;
-          expect(entry?.id).toBe(entryId("http://localhost:3000", 42));
+          expect(entry?.id).toBe(entryId("http://localhost:3000", change.revisionId));
           expect(entry?.title).toBe(`Corrected: ${xmlChars(title)}: 2,800 → 2,864`);
           if (reason) expect(entry?.content).toContain(`Reason: ${xmlChars(reason)}`);
+          told.push(change);
         },
       ),
       { numRuns: 200 },
     );
+    // Every generated title and reason, in one feed, is still valid Atom: one run of xmllint, not 200.
+    expect(validAtom(atomFeed("corrections", "http://localhost:3000", told)).entries).toHaveLength(told.length);
   });
 
   it("tell no fix, and no change from before kinds were asked", () => {
