@@ -1,14 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { CHART_AS_AT_ASKED_HEADER, chartAsAtTarget } from "@/lib/as-at/chart-address";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { oversizedForm } from "@/lib/request-limits";
 import { adminPolicy } from "@/lib/security-headers";
 
 /**
- * Runs before the admin's pages and actions only (see `config`), so that the cached public
- * pages pay nothing for it. What every request must pass (methods, readable addresses) is
- * checked before Next.js, by the app's server (lib/http/front-door.ts).
+ * Runs before the admin's pages and actions, and a chart's page asked for as the record stood,
+ * only (see `config`), so that the cached public pages pay nothing for it. What every request
+ * must pass (methods, readable addresses) is checked before Next.js, by the app's server
+ * (lib/http/front-door.ts).
  */
 export function proxy(request: NextRequest) {
+  if (!request.nextUrl.pathname.startsWith("/admin")) return chartAsAt(request);
   // The admin's forms post only from the admin's own pages. Next answers a server action with a
   // foreign Origin with a bare 500 and lets one without Origin through; this answers both with a
   // 403 first. It is a first line only: every action checks the origin and the session again
@@ -30,6 +33,18 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/** `/charts/<chart>?at=…` is rendered by the chart's page as the record stood (lib/as-at/chart-address.ts). */
+function chartAsAt(request: NextRequest) {
+  const { pathname, search, searchParams } = request.nextUrl;
+  const target = chartAsAtTarget(pathname, searchParams.get("at"));
+  if (!target) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  const headers = new Headers(request.headers);
+  headers.set(CHART_AS_AT_ASKED_HEADER, `${pathname}${search}`);
+  return NextResponse.rewrite(url, { request: { headers } });
+}
+
 function refuse(status: number, message: string) {
   return new NextResponse(message, {
     status,
@@ -37,4 +52,6 @@ function refuse(status: number, message: string) {
   });
 }
 
-export const config = { matcher: ["/admin/:path*"] };
+export const config = {
+  matcher: ["/admin/:path*", { source: "/charts/:slug", has: [{ type: "query", key: "at" }] }],
+};

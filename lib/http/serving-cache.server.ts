@@ -122,6 +122,17 @@ export function normalisedTarget(url: string): { pathname: string; key: string; 
   return { pathname, key: query ? `${pathname}?${query}` : pathname, hasQuery: sorted.length > 0 };
 }
 
+/**
+ * Pages rendered for each query, whose addresses a crawler can make without end: searches of the
+ * figures table, and a chart as the record stood (`/charts/<chart>?at=`, rendered by ./as-at).
+ */
+function rendersPerQuery(pathname: string, hasQuery: boolean): boolean {
+  return (
+    (hasQuery && (pathname === "/figures" || /^\/charts\/[^/]+$/.test(pathname))) ||
+    /^\/charts\/[^/]+\/as-at$/.test(pathname)
+  );
+}
+
 function entryKey(request: IncomingMessage, target: string, vary: string[]): string {
   return [target, ...vary.map((name) => `${name}:${String(request.headers[name] ?? "")}`)].join("\n");
 }
@@ -376,7 +387,7 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
     const asked: Asked = { method, acceptEncoding: header("accept-encoding"), ifNoneMatch: header("if-none-match") };
     const vary = store.varies.get(pathname) ?? [];
     const key = entryKey(request, target, vary);
-    const perQuery = hasQuery && pathname === "/figures";
+    const perQuery = rendersPerQuery(pathname, hasQuery);
     if (perQuery && !takeQueryToken()) return busy(response, method);
     const kept = forReaders ? store.entries.get(key) : undefined;
     if (kept && Date.now() - kept.storedAt < MAX_AGE_MS) {

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import type { Unit } from "@/lib/domain/units";
 import type { Qualifier } from "@/lib/domain/vocabulary";
 import { figureRowAnchor } from "@/lib/figures/card";
@@ -30,6 +30,15 @@ async function saveValue(page: Page, id: string, value: string) {
       .getByRole("status")
       .filter({ hasText: /^Saved \(version \d+\)/ }),
   ).toBeVisible();
+}
+
+/** A published chart that draws the figure. */
+async function chartDrawing(request: APIRequestContext, figureId: string): Promise<string> {
+  for (const { slug } of await prisma.chart.findMany({ where: { published: true }, select: { slug: true } })) {
+    const drawn = (await (await request.get(`/api/charts/${slug}.json`)).json()) as { figures: { id: string }[] };
+    if (drawn.figures.some((one) => one.id === figureId)) return slug;
+  }
+  throw new Error(`No published chart draws ${figureId}.`);
 }
 
 test("after an editor corrects a figure, the record as it stood before shows the old value in the table, the JSON and the CSV; the live record the new", async ({
@@ -73,6 +82,20 @@ test("after an editor corrects a figure, the record as it stood before shows the
     const row = (await csv.text()).split("\n").find((line) => line.startsWith(`${GRENADES},`));
     expect(row).toContain(`,${figure.valueMinor},`);
 
+    // The chart that draws the figure, as it stood: drawn and tabled from the record then, its data files too.
+    const slug = await chartDrawing(request, GRENADES);
+    await reader.goto(`/charts/${slug}?at=${before}`);
+    await expect(reader.getByRole("status").filter({ hasText: `just after revision ${before}` })).toBeVisible();
+    const drawn = reader.getByRole("table").filter({ hasText: "every figure drawn" });
+    await expect(drawn).toContainText(shown(figure.valueMinor));
+    await expect(drawn).not.toContainText(shown(corrected));
+    await expect(reader.getByRole("link", { name: "JSON", exact: true })).toHaveAttribute(
+      "href",
+      `/api/charts/${slug}.json?at=${before}`,
+    );
+    await reader.goto(`/charts/${slug}`);
+    await expect(reader.getByRole("table").filter({ hasText: "every figure drawn" })).toContainText(shown(corrected));
+
     const live = (await (await request.get("/api/figures.json")).json()) as {
       figures: { id: string; value: string }[];
     };
@@ -102,4 +125,53 @@ test("after an editor corrects a figure, the record as it stood before shows the
     await saveValue(restorer, GRENADES, figure.valueMinor.toString());
     await context.close();
   }
+});
+
+test("a chart as the record stood is chosen by a day, drawn without JavaScript, and refused with the reason", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const latest = await latestRevision();
+  const today = new Date().toISOString().slice(0, 10);
+  await page.goto("/charts/justice-funnel");
+  await page.getByLabel("The record as at", { exact: true }).fill(today);
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/charts/justice-funnel\\?at=${today}$`));
+  await expect(page.getByRole("status").filter({ hasText: "record as it stood at the end of" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "JSON", exact: true })).toHaveAttribute(
+    "href",
+    `/api/charts/justice-funnel.json?at=${today}`,
+  );
+  await page.getByRole("link", { name: "Read the live record" }).click();
+  await expect(page).toHaveURL(/\/charts\/justice-funnel$/);
+  await expect(page.getByText("You are reading the record as it stood")).toHaveCount(0);
+
+  // Rendered per address, the chart is still in the first HTML, visible with no script to run:
+  // bar panels and a timeline alike.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  for (const [slug, chart] of [
+    ["justice-funnel", "svg#justice-funnel-funnel"],
+    ["uk-totals", "svg#uk-totals"],
+  ] as const) {
+    await still.goto(`/charts/${slug}?at=${latest}`);
+    await expect(still.getByRole("status").filter({ hasText: `just after revision ${latest}` })).toBeVisible();
+    await expect(still.locator(chart)).toBeVisible();
+  }
+  await context.close();
+
+  for (const [at, why] of [
+    ["yesterday", "neither a day nor a revision number"],
+    ["%3Cscript%3E", "neither a day nor a revision number"],
+    ["2999-01-01", "has not come yet"],
+    ["99999999", "There is no revision 99999999"],
+  ]) {
+    const refused = await request.get(`/charts/justice-funnel?at=${at}`);
+    expect(refused.status(), at).toBe(404);
+    expect(await refused.text(), at).toContain(why);
+  }
+  const noChart = await request.get(`/charts/no-such-chart?at=${latest}`);
+  expect(noChart.status()).toBe(404);
+  expect(await noChart.text()).toContain("There is no published chart at this address.");
 });

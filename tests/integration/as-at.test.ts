@@ -1,11 +1,15 @@
 import fc from "fast-check";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as chartFileRoute } from "@/app/api/charts/[file]/route";
 import { GET as figuresCsvRoute } from "@/app/api/figures.csv/route";
 import { GET as figuresJsonRoute } from "@/app/api/figures.json/route";
+import { ChartPage } from "@/components/charts/chart-page";
 import { checkedDeleteRecord, checkedSaveRecord } from "@/lib/admin/checked.server";
 import { dayOf } from "@/lib/as-at/param";
 import { forgetReplays } from "@/lib/as-at/read.server";
+import { fetchChartPage } from "@/lib/data/chart-page.server";
 import { forgetUntilChange } from "@/lib/data/until-change.server";
 import { fetchFigureTable } from "@/lib/figures/read.server";
 import { clearRenderings } from "@/lib/render/cache";
@@ -256,6 +260,53 @@ describe("a chart's data, as it stood", () => {
   });
 });
 
+describe("a chart's page, as it stood", () => {
+  const page = async (at: string | null) => {
+    const found = await fetchChartPage(state.chart, at);
+    if (!found.ok) throw new Error(JSON.stringify(found));
+    return { view: found.view, html: renderToStaticMarkup(createElement(ChartPage, found.view)) };
+  };
+  const drawnValue = (view: Awaited<ReturnType<typeof page>>["view"]) =>
+    JSON.stringify(view.chart.body).match(new RegExp(`"figureId":"${ARRESTED}"[^}]*?"value":(\\d+)`))?.[1];
+
+  it("draws the chart from the record then, says so, and offers the data files as they stood", async () => {
+    const then = await page(String(state.seeded));
+    expect(then.view.asAt?.revision).toBe(state.seeded);
+    expect(drawnValue(then.view)).toBe("2864");
+    expect(then.html).toContain("You are reading the record as it stood just after revision");
+    expect(then.html).toContain(`href="/api/charts/${state.chart}.csv?at=${state.seeded}"`);
+    expect(then.html).toContain(`href="/api/charts/${state.chart}.json?at=${state.seeded}"`);
+    expect(then.html).toContain(`href="/charts/${state.chart}"`);
+    // Pinned to the revision shown: the embed code and the citation name it.
+    expect(then.view.pinned).toBe(state.seeded);
+    expect(then.view.notice).toBeNull();
+
+    const live = await page(null);
+    expect(live.view.asAt).toBeNull();
+    expect(drawnValue(live.view)).toBe("2865");
+    expect(live.html).not.toContain("You are reading the record as it stood");
+    expect(live.html).toContain(`href="/api/charts/${state.chart}.csv"`);
+    // The choice of a day, a GET form to the chart's own address.
+    expect(live.html).toMatch(new RegExp(`<form [^>]*action="/charts/${state.chart}" method="get"`));
+    expect(live.html).toContain(`min="${seededOn}"`);
+  });
+
+  it("refuses a day before the record, a day to come and a revision not written, saying why", async () => {
+    expect(await fetchChartPage(state.chart, dayBefore(seededOn))).toEqual({
+      ok: false,
+      reason: "no-record-then",
+      message: `The record began on ${seededOn}: there is no record as at ${dayBefore(seededOn)}.`,
+    });
+    expect(await fetchChartPage(state.chart, "2999-01-01")).toMatchObject({
+      message: expect.stringContaining("has not come yet"),
+    });
+    expect(await fetchChartPage(state.chart, "99999")).toMatchObject({
+      message: expect.stringContaining("There is no revision 99999"),
+    });
+    expect(await fetchChartPage("no-such-chart", String(state.seeded))).toEqual({ ok: false, reason: "no-chart" });
+  });
+});
+
 describe("the figures table, as it stood", () => {
   it("shows the old value with the revision, and says why a bad value shows the live record", async () => {
     const then = await fetchFigureTable({ at: String(state.edited - 1), q: "arrested", sort: "value", dir: "desc" });
@@ -306,7 +357,7 @@ describe("the figures table, as it stood", () => {
 });
 
 describe("any at", () => {
-  it("answers 200 or 400, never a throw", async () => {
+  it("answers 200 or 400 (a chart's page 200 or 404), never a throw", async () => {
     const latest = await latestRevision();
     const at = fc.oneof(
       fc.string(),
@@ -321,6 +372,9 @@ describe("any at", () => {
           expect([200, 400]).toContain(response.status);
           await response.arrayBuffer();
         }
+        // The chart's page: drawn as it stood, or refused with a sentence (its page's 404).
+        const chartPage = await fetchChartPage(state.chart, value);
+        if (!chartPage.ok) expect(chartPage).toMatchObject({ reason: "no-record-then", message: expect.any(String) });
       }),
       { numRuns: 60 },
     );
