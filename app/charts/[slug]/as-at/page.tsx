@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ChartPage } from "@/components/charts/chart-page";
 import { fetchChartPage } from "@/lib/data/chart-page.server";
 import { siteUrl } from "@/lib/site.server";
@@ -16,7 +16,9 @@ type Props = {
 async function asked({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const at = Array.isArray(query.at) ? query.at[0] : query.at;
-  return fetchChartPage(slug, at ?? null);
+  // Asked for by this address itself, with no day: the live chart has its own.
+  if (!at?.trim()) redirect(`/charts/${encodeURIComponent(slug)}`);
+  return fetchChartPage(slug, at);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
