@@ -1,5 +1,6 @@
 import { escapeXml } from "@/lib/escape";
 import { historyPath, type PublicChange } from "./public-history";
+import { CORRECTIONS_PAGE_SIZE } from "./query";
 
 /**
  * The corrections and the newly reported figures as Atom 1.0 feeds (RFC 4287), so journalists and
@@ -13,19 +14,30 @@ export const SITE_TITLE = "Operation Venetic: the public record";
 
 export type AtomFeedName = "corrections" | "new-figures";
 
-export const FEEDS: Record<AtomFeedName, { path: string; title: string; subtitle: string; page: string }> = {
+type Feed = {
+  path: string;
+  title: string;
+  subtitle: string;
+  page: string;
+  /** Where the entries older than the feed holds are read: from the day of its oldest entry. */
+  older: (oldestDay: string) => { path: string; title: string };
+};
+
+export const FEEDS: Record<AtomFeedName, Feed> = {
   corrections: {
     path: "/corrections/feed.xml",
     title: `${SITE_TITLE}: corrections`,
     subtitle:
       "Every correction to a reported figure, a chart or a source, with what it said before and why it changed.",
     page: "/corrections",
+    older: (day) => ({ path: `/corrections?to=${day}`, title: "Older corrections, by date" }),
   },
   "new-figures": {
     path: "/figures/feed.xml",
     title: `${SITE_TITLE}: newly reported figures`,
     subtitle: "Each figure as it is added to the record, with its value, the date it describes and its source.",
     page: "/figures",
+    older: () => ({ path: "/figures", title: "Every figure in the record" }),
   },
 };
 
@@ -72,14 +84,20 @@ export function entryText(change: PublicChange): string {
   return lines.join("\n");
 }
 
+/**
+ * The feed of `changes`, the newest CORRECTIONS_PAGE_SIZE at most: it says so, and links to where
+ * the older ones are read (a feed reader keeps only what it saw while they were in the feed).
+ */
 export function atomFeed(
   feed: AtomFeedName,
   site: string,
   changes: PublicChange[],
   chartSlugs: Map<string, string> = new Map(),
 ): string {
-  const { path, title, subtitle, page } = FEEDS[feed];
+  const { path, title, subtitle, page, older } = FEEDS[feed];
   const updated = changes[0]?.at ?? FOUNDING;
+  const oldest = changes.at(-1);
+  const olderLink = oldest ? older(oldest.at.slice(0, 10)) : null;
   const entries = changes.map((change) => {
     const address = changeAddress(site, change, chartSlugs);
     return [
@@ -99,9 +117,14 @@ export function atomFeed(
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
     `  <id>${escapeXml(feedId(site, feed))}</id>`,
     `  <title type="text">${escapeXml(title)}</title>`,
-    `  <subtitle type="text">${escapeXml(subtitle)}</subtitle>`,
+    `  <subtitle type="text">${escapeXml(`${subtitle} The newest ${CORRECTIONS_PAGE_SIZE} at most; older ones at ${site}${page}.`)}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${site}${path}`)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(`${site}${page}`)}"/>`,
+    ...(olderLink
+      ? [
+          `  <link rel="related" type="text/html" title="${escapeXml(olderLink.title)}" href="${escapeXml(`${site}${olderLink.path}`)}"/>`,
+        ]
+      : []),
     `  <updated>${updated}</updated>`,
     // The site is the author of every entry: the editor who made a change is never named in public.
     `  <author><name>${escapeXml(SITE_TITLE)}</name><uri>${escapeXml(site)}</uri></author>`,

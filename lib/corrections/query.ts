@@ -12,6 +12,9 @@ export type CorrectionsQuery = {
   to: Date | null;
 };
 
+/** The most changes one page or feed lists, the newest. */
+export const CORRECTIONS_PAGE_SIZE = 100;
+
 export type ParsedCorrectionsQuery = { query: CorrectionsQuery; problems: string[] };
 
 type Params = Record<string, string | string[] | undefined>;

@@ -9,7 +9,7 @@ import {
   type PublicRevisionRow,
   type ReaderNames,
 } from "./public-history";
-import type { CorrectionsQuery } from "./query";
+import { CORRECTIONS_PAGE_SIZE, type CorrectionsQuery } from "./query";
 
 /**
  * The public history read from the revision log. Every query selects the revision's own columns
@@ -129,9 +129,6 @@ export async function recentlyCorrectedFigures(db: PrismaClient, now: Date, days
   });
   return new Map(rows.map((row) => [row.recordId, row.createdAt]));
 }
-
-/** The most changes one page or feed lists. */
-export const CORRECTIONS_PAGE_SIZE = 100;
 
 /** Every correction readers are told of, newest first, as the corrections page filters them. */
 export async function listCorrections(

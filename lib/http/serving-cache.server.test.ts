@@ -34,7 +34,9 @@ beforeAll(async () => {
     withServingCache(async (request, response) => {
       const path = request.url ?? "/";
       renders.set(path, (renders.get(path) ?? 0) + 1);
-      if (path.startsWith("/slow") || path.startsWith("/figures?")) await new Promise<void>((go) => held.push(go));
+      if (path.startsWith("/slow") || path.startsWith("/figures?") || path.includes("?at=")) {
+        await new Promise<void>((go) => held.push(go));
+      }
       if (path === "/cookie") response.setHeader("Set-Cookie", "a=b");
       // As Next's static files can when the reader goes away mid-way: never end the response.
       if (path === "/abandoned" && renders.get(path) === 1) return new Promise<void>(() => {});
@@ -278,6 +280,17 @@ describe("the responses the server keeps ready", () => {
     expect((await Promise.all(running)).every((answer) => answer.status === 200)).toBe(true);
     // A search already kept is answered without waiting for the render in progress.
     expect((await get("/figures?q=0")).headers["x-cache"]).toBe("HIT");
+  });
+
+  it("counts a chart asked for as the record stood among those renders, and never the live chart", async () => {
+    const running = get("/charts/uk-totals?at=42");
+    await untilHeld(1);
+    expect((await get("/charts/uk-totals?at=43")).status).toBe(503);
+    expect((await get("/charts/uk-totals/as-at?at=43")).status).toBe(503);
+    expect((await get("/figures?q=while-a-chart-renders")).status).toBe(503);
+    expect((await get("/charts/uk-totals")).status).toBe(200);
+    held.shift()!();
+    expect((await running).status).toBe(200);
   });
 
   it("answers a client walking the searches faster than any reader with 503s, after a pause, and readers of other pages at once", async () => {

@@ -216,6 +216,20 @@ describe("the Atom feeds", () => {
     noEditorIn(newFigures.text);
   });
 
+  it("say they hold the newest 100 at most, and link to the older ones", async () => {
+    const site = "https://venetic.example.org";
+    const changes = await listCorrections(database.prisma, EVERYONE, null);
+    const feed = validAtom(atomFeed("corrections", site, changes)).text;
+    expect(feed).toContain(`The newest 100 at most; older ones at ${site}/corrections.`);
+    const oldestDay = changes.at(-1)!.at.slice(0, 10);
+    expect(feed).toContain(
+      `<link rel="related" type="text/html" title="Older corrections, by date" href="${site}/corrections?to=${oldestDay}"/>`,
+    );
+    expect(validAtom(atomFeed("new-figures", site, await listNewFigures(database.prisma))).text).toContain(
+      `href="${site}/figures"`,
+    );
+  });
+
   it("are held to a schema that refuses a broken feed", async () => {
     const valid = atomFeed(
       "corrections",
