@@ -9,7 +9,7 @@ import {
 import type { StoredRecord } from "@/lib/records/versioned";
 import { isChangeKind, type ChangeKind } from "@/lib/records/change";
 import { snapshot } from "@/lib/revisions";
-import { ADMINS_ONLY_MESSAGE } from "@/lib/auth/guard.server";
+import { ADMINS_ONLY_MESSAGE } from "@/lib/auth/roles";
 import { mayChange, record, TRANSACTION_OPTIONS } from "./records";
 
 /** Columns that change on every save and say nothing an editor needs to read. */

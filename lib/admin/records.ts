@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client.server";
-import { ADMINS_ONLY_MESSAGE } from "@/lib/auth/guard.server";
+import { ADMINS_ONLY_MESSAGE, hasRole } from "@/lib/auth/roles";
 import type { Role, SignedInEditor } from "@/lib/auth/sessions.server";
 import { CHANGE_SCHEMAS, type ChangeKind } from "@/lib/records/change";
 import type { FormValues } from "@/lib/records/define";
@@ -38,7 +38,7 @@ const invalid = (fieldErrors: FieldErrors): { status: "invalid"; message: string
 
 /** Whether the editor may add, change, delete or revert records of the type (define.ts `role`). */
 export function mayChange(editor: { role: Role }, kind: { role: Role }): boolean {
-  return kind.role === "editor" || editor.role === "admin";
+  return hasRole(editor, kind.role);
 }
 
 const adminsOnly = { status: "refused", message: ADMINS_ONLY_MESSAGE } as const;
