@@ -17,7 +17,8 @@ const prisma = openE2eDatabase();
 
 const made = { metric: "", area: "", figure: "" };
 
-test.describe.configure({ mode: "serial" });
+// Each test signs in, saves and reads public pages: more than the default 30 s on a busy machine.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 test.beforeAll(async () => {
   if (!(await prisma.editor.findUnique({ where: { email: EDITOR.email } }))) {
