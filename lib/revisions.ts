@@ -8,6 +8,7 @@ export type RecordType =
   | "conflict"
   | "metric"
   | "geography"
+  | "agency-kind"
   | "chart"
   /** Only changes to an editor's second factor (never the secret itself); see lib/auth/second-factor.ts. */
   | "editor";

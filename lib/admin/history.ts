@@ -9,7 +9,8 @@ import {
 import type { StoredRecord } from "@/lib/records/versioned";
 import { isChangeKind, type ChangeKind } from "@/lib/records/change";
 import { snapshot } from "@/lib/revisions";
-import { record, TRANSACTION_OPTIONS } from "./records";
+import { ADMINS_ONLY_MESSAGE } from "@/lib/auth/roles";
+import { mayChange, record, TRANSACTION_OPTIONS } from "./records";
 
 /** Columns that change on every save and say nothing an editor needs to read. */
 const BOOKKEEPING = new Set(["version", "createdAt", "updatedAt"]);
@@ -124,6 +125,7 @@ export async function revertRevision(
     }
     const recordType: EditableRecordType = revision.recordType;
     const kind = editableRecord(recordType);
+    if (!mayChange(editor, kind)) return { status: "refused", message: ADMINS_ONLY_MESSAGE };
     const current = await kind.store.find(tx, revision.recordId);
     const before = parseSnapshot(revision.before);
     const after = parseSnapshot(revision.after);

@@ -4,15 +4,25 @@ import { EDITABLE_RECORD_TYPES, editableRecord, type EditableRecordType } from "
 
 /** What the admin's list pages read, for any record type: each type says how in its own file. */
 
+/** The choices of an admin list's filter, or none for a list without one. */
+export async function listFilterChoices(
+  db: PrismaClient,
+  recordType: EditableRecordType,
+): Promise<Record<string, string>> {
+  const choices = editableRecord(recordType).list.filter?.choices ?? {};
+  return typeof choices === "function" ? choices(db) : choices;
+}
+
 /** An admin list's search and filter as the address gave them; anything else is ignored. */
 export async function listRecords(
   db: PrismaClient,
   recordType: EditableRecordType,
   filter: { q?: string; kind?: string },
+  choices: Record<string, string>,
 ): Promise<RecordListItem[]> {
   const { list } = editableRecord(recordType);
   const q = filter.q?.trim().slice(0, SEARCH_LENGTH) || undefined;
-  const kind = filter.kind && Object.hasOwn(list.filter.choices, filter.kind) ? filter.kind : undefined;
+  const kind = filter.kind && Object.hasOwn(choices, filter.kind) ? filter.kind : undefined;
   return list.find(db, { q, kind });
 }
 

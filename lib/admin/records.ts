@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client.server";
-import type { SignedInEditor } from "@/lib/auth/sessions.server";
+import { ADMINS_ONLY_MESSAGE, hasRole } from "@/lib/auth/roles";
+import type { Role, SignedInEditor } from "@/lib/auth/sessions.server";
 import { CHANGE_SCHEMAS, type ChangeKind } from "@/lib/records/change";
 import type { FormValues } from "@/lib/records/define";
 import { editableRecord, type AnyEditableRecord, type EditableRecordType } from "@/lib/records/registry";
@@ -35,6 +36,13 @@ const invalid = (fieldErrors: FieldErrors): { status: "invalid"; message: string
   fieldErrors,
 });
 
+/** Whether the editor may add, change, delete or revert records of the type (define.ts `role`). */
+export function mayChange(editor: { role: Role }, kind: { role: Role }): boolean {
+  return hasRole(editor, kind.role);
+}
+
+const adminsOnly = { status: "refused", message: ADMINS_ONLY_MESSAGE } as const;
+
 /**
  * Creates or edits one record and writes its revision in the same transaction. An edit
  * writes only if the record is still at the version the editor opened; otherwise nothing is
@@ -43,6 +51,7 @@ const invalid = (fieldErrors: FieldErrors): { status: "invalid"; message: string
 export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save: Save): Promise<SaveOutcome> {
   const { recordType, id, values } = save;
   const kind = editableRecord(recordType);
+  if (!mayChange(editor, kind)) return adminsOnly;
   const parsed = kind.schema.safeParse(values);
   // A new record starts at version 1; an edit names the version the editor opened.
   const change: z.ZodSafeParseResult<{ version?: number; changeKind?: ChangeKind; reason: string | null }> =
@@ -104,6 +113,7 @@ export async function deleteRecord(
   request: { recordType: EditableRecordType; id: string; values: Record<string, unknown> },
 ): Promise<DeleteOutcome> {
   const kind = editableRecord(request.recordType);
+  if (!mayChange(editor, kind)) return adminsOnly;
   const change = CHANGE_SCHEMAS.delete.safeParse(request.values);
   if (!change.success) return invalid(fieldErrorsOf(change.error));
   const { version, reason } = change.data;

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client.server";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
+import { ADMINS_ONLY_MESSAGE, hasRole } from "./roles";
 import { findSignedInEditor, type Role, type SignedInEditor } from "./sessions.server";
 
 /**
@@ -13,7 +14,7 @@ import { findSignedInEditor, type Role, type SignedInEditor } from "./sessions.s
 
 export const SIGNED_OUT_MESSAGE =
   "Nothing was saved: you are not signed in, or your session has ended. Sign in again and repeat the change.";
-export const ADMINS_ONLY_MESSAGE = "Nothing was changed: only an admin can do this.";
+export { ADMINS_ONLY_MESSAGE };
 export const SET_UP_FIRST_MESSAGE =
   "Nothing was changed: an admin requires a second factor for your account. Set it up on your account page first.";
 
@@ -90,7 +91,7 @@ export function checked<Schema extends z.ZodType, Result, Answer = Invalid>(
     const editor = await findSignedInEditor(db, sessionToken);
     if (!editor) return refused(SIGNED_OUT_MESSAGE);
     if (editor.mustSetUpSecondFactor && !guard.duringSetUp) return refused(SET_UP_FIRST_MESSAGE);
-    if (guard.role === "admin" && editor.role !== "admin") return refused(ADMINS_ONLY_MESSAGE);
+    if (!hasRole(editor, guard.role)) return refused(ADMINS_ONLY_MESSAGE);
     const parsed = parseForm(guard, form);
     return parsed.ok ? run(db, editor, parsed.input) : parsed.answer;
   };

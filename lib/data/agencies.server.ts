@@ -1,6 +1,6 @@
 import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
 import { db } from "@/lib/db.server";
-import { AGENCY_KINDS, AGENCY_KIND_LABELS, type AgencyKind } from "@/lib/domain/vocabulary";
+import { AGENCY_KIND_ORDER } from "@/lib/records/form-options";
 import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figures/view";
 
 /** A body involved in the operation, with the figures attributed to it and, for a court, its rulings. */
@@ -8,7 +8,8 @@ export type AgencyEntry = {
   id: string;
   name: string;
   shortName: string | null;
-  kind: AgencyKind;
+  /** The id of its kind. */
+  kind: string;
   kindLabel: string;
   /** ISO 3166-1 alpha-2, or EU. */
   country: string;
@@ -19,11 +20,11 @@ export type AgencyEntry = {
   rulings: RulingView[];
 };
 
-export type AgencyGroup = { kind: AgencyKind; label: string; agencies: AgencyEntry[] };
+export type AgencyGroup = { kind: string; label: string; agencies: AgencyEntry[] };
 
 const countryNames = new Intl.DisplayNames(["en-GB"], { type: "region", fallback: "code" });
 
-/** Every agency, grouped by kind in the order the vocabulary lists the kinds, then by name. */
+/** Every agency, grouped by kind in the order the admin placed the kinds, then by name. */
 export async function fetchAgencyGroups(): Promise<AgencyGroup[]> {
   const rows = await db.agency.findMany({
     select: {
@@ -31,6 +32,7 @@ export async function fetchAgencyGroups(): Promise<AgencyGroup[]> {
       name: true,
       shortName: true,
       kind: true,
+      agencyKind: { select: { label: true } },
       country: true,
       role: true,
       figures: { select: figureViewSelect, orderBy: [{ asOf: "asc" }, { label: "asc" }, { id: "asc" }] },
@@ -38,17 +40,19 @@ export async function fetchAgencyGroups(): Promise<AgencyGroup[]> {
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
-  const agencies: AgencyEntry[] = rows.map(({ figures, rulings, ...agency }) => ({
+  const kinds = await db.agencyKind.findMany({ orderBy: [...AGENCY_KIND_ORDER], select: { id: true, label: true } });
+  const agencies: AgencyEntry[] = rows.map(({ figures, rulings, agencyKind, ...agency }) => ({
     ...agency,
-    kind: agency.kind as AgencyKind,
-    kindLabel: AGENCY_KIND_LABELS[agency.kind as AgencyKind] ?? agency.kind,
+    kindLabel: agencyKind.label,
     countryName: countryNames.of(agency.country) ?? agency.country,
     figures: figures.map(toFigureView),
     rulings: rulings.map(toRulingView),
   }));
-  return AGENCY_KINDS.map((kind) => ({
-    kind,
-    label: AGENCY_KIND_LABELS[kind],
-    agencies: agencies.filter((agency) => agency.kind === kind),
-  })).filter((group) => group.agencies.length > 0);
+  return kinds
+    .map((kind) => ({
+      kind: kind.id,
+      label: kind.label,
+      agencies: agencies.filter((agency) => agency.kind === kind.id),
+    }))
+    .filter((group) => group.agencies.length > 0);
 }

@@ -54,19 +54,6 @@ export const SOURCE_COPY_LABELS = {
 export type SourceCopy = keyof typeof SOURCE_COPY_LABELS;
 export const SOURCE_COPIES = valuesOf(SOURCE_COPY_LABELS);
 
-export const AGENCY_KIND_LABELS = {
-  "national-agency": "National agency",
-  "regional-organised-crime-unit": "Regional organised crime unit",
-  "police-force": "Police force",
-  "foreign-agency": "Foreign agency",
-  "eu-agency": "EU agency",
-  prosecutor: "Prosecutor",
-  court: "Court",
-  government: "Government",
-} as const;
-export type AgencyKind = keyof typeof AGENCY_KIND_LABELS;
-export const AGENCY_KINDS = valuesOf(AGENCY_KIND_LABELS);
-
 export const JURISDICTION_LABELS = {
   "england-and-wales": "England and Wales",
   uk: "United Kingdom",

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { AGENCY_KIND_LABELS, AGENCY_KINDS } from "@/lib/domain/vocabulary";
-import { optionalText, requiredText } from "@/lib/validation/fields";
+import { choice, optionalText, requiredText } from "@/lib/validation/fields";
 import { defineRecord, field, LIST_SIZE, objectOf, searchIn } from "./define";
-import { choicesOf } from "./form-options";
+import { AGENCY_KIND_ORDER } from "./form-options";
 import { citations, rulingsCiting } from "./references";
 import { versionedTable } from "./versioned";
 
@@ -11,9 +10,10 @@ const COUNTRY_CODE = "Use a two-letter country code, such as GB.";
 const fields = {
   name: field(requiredText(200, "The name"), { label: "Name" }),
   shortName: field(optionalText(60, "The short name"), { label: "Short name" }),
-  kind: field(z.enum(AGENCY_KINDS, "Choose the kind of body."), {
+  kind: field(choice("Choose the kind of body."), {
     label: "Kind",
-    options: choicesOf(AGENCY_KIND_LABELS),
+    hint: "An admin adds kinds under Agency kinds.",
+    options: (lists) => lists.agencyKinds.map((kind) => ({ value: kind.id, label: kind.label })),
   }),
   country: field(
     z
@@ -38,23 +38,35 @@ export const agencyRecord = defineRecord({
   schema: agencySchema,
   store: versionedTable((tx) => tx.agency),
   idFrom: (agency) => [agency.shortName || agency.name, agency.name],
+  checkReferences: async (tx, agency) =>
+    (await tx.agencyKind.findUnique({ where: { id: agency.kind }, select: { id: true } }))
+      ? null
+      : { kind: ["Choose the kind of body from the list."] },
   deleteBlockers: async (tx, id) => {
     const found = [...(await citations(tx, { agencyId: id })), ...(await rulingsCiting(tx, { courtId: id }))];
     return found.length ? `This agency is still named by ${found.join("; ")}. Change them first.` : null;
   },
   list: {
-    filter: { label: "Kind", choices: AGENCY_KIND_LABELS },
+    filter: {
+      label: "Kind",
+      choices: async (db) =>
+        Object.fromEntries(
+          (await db.agencyKind.findMany({ orderBy: [...AGENCY_KIND_ORDER], select: { id: true, label: true } })).map(
+            (kind) => [kind.id, kind.label],
+          ),
+        ),
+    },
     find: async (db, { q, kind }) => {
       const agencies = await db.agency.findMany({
         where: { ...(kind ? { kind } : {}), ...searchIn(q, ["name", "shortName", "id"]) },
         orderBy: { name: "asc" },
         take: LIST_SIZE,
-        select: { id: true, name: true, kind: true, country: true, updatedAt: true },
+        select: { id: true, name: true, country: true, updatedAt: true, agencyKind: { select: { label: true } } },
       });
       return agencies.map((agency) => ({
         id: agency.id,
         title: agency.name,
-        detail: `${agency.kind} · ${agency.country}`,
+        detail: `${agency.agencyKind.label} · ${agency.country}`,
         updatedAt: agency.updatedAt.toISOString(),
       }));
     },

@@ -11,8 +11,8 @@ import {
   UK_FORCE_AREAS_LABEL,
 } from "@/lib/charts/definition";
 import { FIGURE_KIND_LABELS, FIGURE_KINDS } from "@/lib/domain/vocabulary";
-import { optionalDate, optionalText, requiredText, type FieldErrors } from "@/lib/validation/fields";
-import { defineRecord, field, LIST_SIZE, objectOf, searchIn } from "./define";
+import { optionalDate, optionalPlace, optionalText, requiredText, type FieldErrors } from "@/lib/validation/fields";
+import { choiceList, defineRecord, field, LIST_SIZE, objectOf, searchIn } from "./define";
 import { choicesOf, type FieldOption } from "./form-options";
 import type { Transaction } from "./versioned";
 import { versionedTable } from "./versioned";
@@ -29,21 +29,6 @@ const slug = z
   .max(80, "The address is at most 80 characters.")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, SLUG_MESSAGE)
   .refine((value) => !RESERVED_CHART_SLUGS.has(value), "That address is the site's own: choose another.");
-
-/**
- * Several choices, as the form sends them (a checkbox list repeats its name; lib/auth/guard.server.ts
- * joins the values with commas) and as the table keeps them: ids in the chart's order, once each.
- */
-function choices(what: string, allowed?: readonly string[]) {
-  return z
-    .string()
-    .max(4000, `Too many ${what} chosen.`)
-    .nullish()
-    .transform((value) => [...new Set((value ?? "").split(",").map((part) => part.trim()))].filter(Boolean))
-    .refine((ids) => ids.every((id) => /^[a-z0-9][a-z0-9-]{0,119}$/.test(id)), `Choose ${what} from the list.`)
-    .refine((ids) => !allowed || ids.every((id) => allowed.includes(id)), `Choose ${what} from the list.`)
-    .transform((ids) => ids.join(","));
-}
 
 /** One choice from one of the chart's fixed lists, offered with the words the editor reads. */
 function fixedChoice(labels: Record<string, string>, message: string, form: { label: string; initial: string }) {
@@ -67,18 +52,18 @@ const fields = {
     hint: "Shown under the chart, one note per line.",
   }),
   type: fixedChoice(CHART_TYPES, "Choose the kind of chart.", { label: "Kind of chart", initial: "timeline" }),
-  metrics: field(choices("metrics"), {
+  metrics: field(choiceList("metrics"), {
     label: "Metrics",
     hint: "None chosen: every metric (or those of the kinds below). The chosen metrics lead, in this order.",
     options: (lists) => lists.metrics.map((metric) => ({ value: metric.id, label: metric.label, group: metric.kind })),
     multiple: true,
   }),
-  kinds: field(choices("kinds", FIGURE_KINDS), {
+  kinds: field(choiceList("kinds", FIGURE_KINDS), {
     label: "And every metric of these kinds",
     options: choicesOf(FIGURE_KIND_LABELS),
     multiple: true,
   }),
-  areas: field(choices("areas"), {
+  areas: field(choiceList("areas"), {
     label: "Areas",
     hint: "None chosen: every area.",
     options: (lists): FieldOption[] => [
@@ -87,13 +72,13 @@ const fields = {
     ],
     multiple: true,
   }),
-  agencies: field(choices("agencies"), {
+  agencies: field(choiceList("agencies"), {
     label: "Agencies",
     hint: "None chosen: figures of any agency, or of none.",
     options: (lists) => lists.agencies.map((agency) => ({ value: agency.id, label: agency.name })),
     multiple: true,
   }),
-  sources: field(choices("sources"), {
+  sources: field(choiceList("sources"), {
     label: "Sources",
     hint: "None chosen: every source.",
     options: (lists) =>
@@ -112,7 +97,7 @@ const fields = {
     label: "Each bar is labelled with",
     initial: "metric",
   }),
-  colors: field(choices("colours", SERIES_COLOR_NAMES).refine(Boolean, "Choose at least one colour."), {
+  colors: field(choiceList("colours", SERIES_COLOR_NAMES).refine(Boolean, "Choose at least one colour."), {
     label: "Series colours",
     hint: "Series and panels take them in this order. Blue, vermillion and green keep their contrast on light and dark pages.",
     options: SERIES_COLOR_NAMES.map((name) => ({ value: name, label: name })),
@@ -136,22 +121,10 @@ const fields = {
     initial: "false",
     hidden: true,
   }),
-  dashboardOrder: field(
-    z
-      .string()
-      .trim()
-      .max(3, "Enter a place from 1 to 99, or leave it empty.")
-      .nullish()
-      .transform((value) => (value ? value : null))
-      .pipe(
-        z
-          .string()
-          .regex(/^[1-9]\d?$/, "Enter a place from 1 to 99, or leave it empty.")
-          .transform(Number)
-          .nullable(),
-      ),
-    { label: "Place on the dashboard", hint: "1 is first. Empty: the dashboard does not show it." },
-  ),
+  dashboardOrder: field(optionalPlace, {
+    label: "Place on the dashboard",
+    hint: "1 is first. Empty: the dashboard does not show it.",
+  }),
 };
 
 export const chartSchema = objectOf(fields);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Role } from "@/lib/auth/sessions.server";
 import type { PrismaClient } from "@/lib/db/client.server";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { NO_OPTIONS, type FieldOption, type FormOptions } from "./form-options";
@@ -116,6 +117,29 @@ export function fieldSpec(name: string, declared: Field, schema: z.ZodType): Fie
 /** One line of an admin list: what the record is, and enough to tell it from its neighbours. */
 export type RecordListItem = { id: string; title: string; detail: string; updatedAt: string };
 
+/**
+ * Several choices, as the form sends them (a checkbox list repeats its name; lib/auth/guard.server.ts
+ * joins the values with commas) and as a table keeps them: ids in the order chosen, once each;
+ * ids of `allowed` when given.
+ */
+export function choiceList(what: string, allowed?: readonly string[]) {
+  return chosenFrom(z.string().max(4000, `Too many ${what} chosen.`).nullish(), what, allowed);
+}
+
+/** As choiceList, over text already checked (`required`: a list where at least one is chosen). */
+export function chosenFrom(text: z.ZodType<string | null | undefined>, what: string, allowed?: readonly string[]) {
+  return text
+    .transform((value) => [...new Set((value ?? "").split(",").map((part) => part.trim()))].filter(Boolean))
+    .refine(
+      (ids) => ids.every((id) => (allowed ? allowed.includes(id) : /^[a-z0-9][a-z0-9-]{0,119}$/.test(id))),
+      `Choose ${what} from the list.`,
+    )
+    .transform((ids) => ids.join(","));
+}
+
+/** The list filter's choices: a fixed list, or records read when the list is shown (agency kinds). */
+export type ListChoices = Record<string, string> | ((db: PrismaClient) => Promise<Record<string, string>>);
+
 /** `q`: words to find; `kind`: one of the list filter's choices. Both already checked. */
 export type ListFilter = { q?: string; kind?: string };
 
@@ -172,9 +196,14 @@ type Declaration<F extends Fields, Schema extends z.ZodType, Data> = {
    * kept in its snapshot by the store's `include`), put back where the other side still exists.
    */
   restoreLinks?: (tx: Transaction, id: string, snapshot: Record<string, unknown>) => Promise<void>;
+  /**
+   * Who may add, change, delete or revert it: any editor, or only an admin (the vocabulary the
+   * other records are described in: metrics, areas, agency kinds). Any editor may read it.
+   */
+  role?: Role;
   list: {
-    /** The one filter the admin's list offers, over one of the record's fixed lists. */
-    filter: { label: string; choices: Record<string, string> };
+    /** The one filter the admin's list offers, if any: over one of the record's lists. */
+    filter?: { label: string; choices: ListChoices };
     find: (db: PrismaClient, filter: ListFilter) => Promise<RecordListItem[]>;
   };
   /** The overview's lines for this type; by default one, with every record counted. */
@@ -205,6 +234,7 @@ export type EditableRecord<Schema extends z.ZodType = z.ZodType, Data = unknown>
   newId: (tx: Transaction, data: Data) => Promise<string | undefined>;
   deleteBlockers: (tx: Transaction, id: string, values?: Record<string, unknown>) => Promise<string | null>;
   restoreLinks?: (tx: Transaction, id: string, snapshot: Record<string, unknown>) => Promise<void>;
+  role: Role;
   list: Declaration<Fields, z.ZodType, Data>["list"];
   overview: (db: PrismaClient) => Promise<OverviewRow[]>;
 };
@@ -249,6 +279,7 @@ export function defineRecord<F extends Fields, Schema extends z.ZodType, Data = 
         ? unusedId(tx, declared.noun, declared.idFrom(data), async (id) => (await declared.store.find(tx, id)) !== null)
         : undefined,
     deleteBlockers: declared.deleteBlockers ?? (async () => null),
+    role: declared.role ?? "editor",
     overview: overview ?? (async (db) => [{ label: declared.plural, count: await declared.store.count(db) }]),
   };
 }

@@ -6,13 +6,17 @@ export type FormOptions = {
   metrics: { id: string; label: string; kind: string; units: string }[];
   geographies: { id: string; label: string }[];
   agencies: { id: string; name: string }[];
+  agencyKinds: { id: string; label: string }[];
   sources: { id: string; publisher: string; title: string | null; publishedOn: string | null }[];
 };
 
 export type FieldOption = { value: string; label: string; group?: string };
 
 /** For a field that offers no choice of other records. */
-export const NO_OPTIONS: FormOptions = { metrics: [], geographies: [], agencies: [], sources: [] };
+export const NO_OPTIONS: FormOptions = { metrics: [], geographies: [], agencies: [], agencyKinds: [], sources: [] };
+
+/** Agency kinds in the order the agencies page lists them: by place, then those without one by label. */
+export const AGENCY_KIND_ORDER = [{ position: { sort: "asc", nulls: "last" } }, { label: "asc" }] as const;
 
 export async function formOptions(db: PrismaClient): Promise<FormOptions> {
   return {
@@ -22,6 +26,10 @@ export async function formOptions(db: PrismaClient): Promise<FormOptions> {
     }),
     geographies: await db.geography.findMany({ orderBy: { label: "asc" }, select: { id: true, label: true } }),
     agencies: await db.agency.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    agencyKinds: await db.agencyKind.findMany({
+      orderBy: [...AGENCY_KIND_ORDER],
+      select: { id: true, label: true },
+    }),
     sources: await db.source.findMany({
       orderBy: [{ publisher: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }],
       select: { id: true, publisher: true, title: true, publishedOn: true },

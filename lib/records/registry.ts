@@ -1,13 +1,16 @@
 import type { EditableRecord } from "./define";
 import { agencyRecord } from "./agency";
+import { agencyKindRecord } from "./agency-kind";
 import { chartRecord } from "./chart";
 import { figureRecord } from "./figure";
+import { geographyRecord } from "./geography";
+import { metricRecord } from "./metric";
 import { rulingRecord } from "./ruling";
 import { sourceRecord } from "./source";
 
 /**
  * The record types editors change in the admin, by the names the Revision table gives them, in
- * the order the admin's menu lists them. The admin's pages, its saves, deletes, history and
+ * the order the admin's menu lists them (the vocabulary last: only admins change it). The admin's pages, its saves, deletes, history and
  * reverts all work from this list: a new record type is its own file beside these, added here.
  */
 export const EDITABLE_RECORDS = {
@@ -16,6 +19,9 @@ export const EDITABLE_RECORDS = {
   agency: agencyRecord,
   ruling: rulingRecord,
   chart: chartRecord,
+  metric: metricRecord,
+  geography: geographyRecord,
+  "agency-kind": agencyKindRecord,
 } as const;
 
 export type EditableRecordType = keyof typeof EDITABLE_RECORDS;

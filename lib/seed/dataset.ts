@@ -1,13 +1,7 @@
 import { z } from "zod";
 import { UNIT_VALUES } from "@/lib/domain/units";
-import {
-  AGENCY_KINDS,
-  FIGURE_KINDS,
-  JURISDICTIONS,
-  QUALIFIERS,
-  SOURCE_COPIES,
-  SOURCE_KINDS,
-} from "@/lib/domain/vocabulary";
+import { FIGURE_KINDS, JURISDICTIONS, QUALIFIERS, SOURCE_COPIES, SOURCE_KINDS } from "@/lib/domain/vocabulary";
+import { SEEDED_AGENCY_KIND_IDS } from "./agency-kinds";
 import { optionalText, partialDate, recordId, requiredText, webAddress } from "@/lib/validation/fields";
 
 /**
@@ -48,7 +42,7 @@ const agency = z.object({
   id: recordId,
   name: requiredText(200, "The name"),
   shortName: optionalText(60, "The short name"),
-  kind: z.enum(AGENCY_KINDS),
+  kind: z.enum(SEEDED_AGENCY_KIND_IDS),
   country: z.string().regex(/^[A-Z]{2}$/, "Use a two-letter country code."),
   role: requiredText(2000, "The role", { lines: "many" }),
 });

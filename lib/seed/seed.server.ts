@@ -2,6 +2,7 @@ import { createPrismaClient, type PrismaClient } from "@/lib/db/client.server";
 import { isLostRace } from "@/lib/db/errors";
 import { toMinor } from "@/lib/domain/quantity";
 import { snapshot, type RecordType } from "@/lib/revisions";
+import { SEEDED_AGENCY_KINDS } from "./agency-kinds";
 import { SEEDED_CHARTS } from "./charts";
 import type { Dataset } from "./dataset";
 import { loadDataset } from "./load.server";
@@ -9,7 +10,16 @@ import { loadDataset } from "./load.server";
 export const SEED_REASON = "Initial import from reported-figures.json";
 
 export type SeedReport = Record<
-  "geographies" | "metrics" | "sources" | "agencies" | "figures" | "conflicts" | "rulings" | "people" | "charts",
+  | "geographies"
+  | "metrics"
+  | "agencyKinds"
+  | "sources"
+  | "agencies"
+  | "figures"
+  | "conflicts"
+  | "rulings"
+  | "people"
+  | "charts",
   number
 >;
 
@@ -49,6 +59,12 @@ export async function seedDatabase(prisma: PrismaClient, dataset: Dataset): Prom
         tx.metric.findMany(idsOf),
       );
       await tx.metric.createMany({ data: metrics });
+
+      const agencyKinds = await missing(
+        SEEDED_AGENCY_KINDS.map(({ id, label }, index) => ({ id, label, position: index + 1 })),
+        tx.agencyKind.findMany(idsOf),
+      );
+      await tx.agencyKind.createMany({ data: agencyKinds });
 
       const sources = await missing(dataset.sources, tx.source.findMany(idsOf));
       await tx.source.createMany({ data: sources });
@@ -96,6 +112,7 @@ export async function seedDatabase(prisma: PrismaClient, dataset: Dataset): Prom
       const created: [RecordType, { id: string }[]][] = [
         ["geography", geographies],
         ["metric", metrics],
+        ["agency-kind", agencyKinds],
         ["source", sources],
         ["agency", agencies],
         ["figure", figures],
@@ -121,6 +138,7 @@ export async function seedDatabase(prisma: PrismaClient, dataset: Dataset): Prom
       return {
         geographies: geographies.length,
         metrics: metrics.length,
+        agencyKinds: agencyKinds.length,
         sources: sources.length,
         agencies: agencies.length,
         figures: figures.length,

@@ -107,6 +107,23 @@ export const optionalDate = z
   .transform((value) => (value ? value : null))
   .pipe(partialDate.nullable());
 
+const PLACE_MESSAGE = "Enter a place from 1 to 99, or leave it empty.";
+
+/** A place in a list, 1 first, or none (empty). */
+export const optionalPlace = z
+  .string()
+  .trim()
+  .max(3, PLACE_MESSAGE)
+  .nullish()
+  .transform((value) => (value ? value : null))
+  .pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d?$/, PLACE_MESSAGE)
+      .transform(Number)
+      .nullable(),
+  );
+
 /** Every field's messages, keyed by the field's name, as the forms show them. */
 export type FieldErrors = Record<string, string[]>;
 

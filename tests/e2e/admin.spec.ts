@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { openE2eDatabase, revalidate } from "./support/database";
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./support/server";
-import { expect, signIn, submitSignIn, test } from "./support/signed-in";
+import { expect, saveRecordForm as save, signIn, submitSignIn, test } from "./support/signed-in";
 
 // Everything this file creates carries this mark, so that it can be removed whatever happens
 // and the other specs keep reading the seeded record.
@@ -26,19 +26,6 @@ test.afterAll(async () => {
  */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
-}
-
-/** Saves the form and waits for the confirmation the edit page shows after a save. */
-async function save(page: Page, button: "Create" | "Save changes"): Promise<string> {
-  await settle(page);
-  await page.getByRole("button", { name: button, exact: true }).click();
-  await expect(
-    page
-      .getByRole("main")
-      .getByRole("status")
-      .filter({ hasText: /^Saved \(version \d+\)/ }),
-  ).toBeVisible();
-  return decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
 }
 
 test("the admin is private: sign-in first, never cached, indexed or framed, and not linked from the public pages", async ({

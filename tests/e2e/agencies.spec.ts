@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { Unit } from "@/lib/domain/units";
-import { AGENCY_KIND_LABELS, type AgencyKind, type Qualifier } from "@/lib/domain/vocabulary";
+import type { Qualifier } from "@/lib/domain/vocabulary";
 import { formatFigure } from "@/lib/figures/format";
 import { expectNoAxeViolations, expectNoHorizontalOverflow } from "./support/a11y";
 import { openE2eDatabase } from "./support/database";
@@ -12,7 +12,9 @@ test.afterAll(async () => {
 });
 
 test("lists every agency with its kind, country and role, grouped by kind", async ({ page }) => {
-  const agencies = await prisma.agency.findMany({ include: { _count: { select: { figures: true } } } });
+  const agencies = await prisma.agency.findMany({
+    include: { agencyKind: true, _count: { select: { figures: true } } },
+  });
   expect(agencies).toHaveLength(29);
 
   await page.goto("/agencies");
@@ -23,11 +25,11 @@ test("lists every agency with its kind, country and role, grouped by kind", asyn
     const entry = page.locator(`article[id="${agency.id}"]`);
     await expect(entry.getByRole("heading", { level: 3 })).toContainText(agency.name);
     if (agency.shortName) await expect(entry.getByRole("heading", { level: 3 })).toContainText(`(${agency.shortName})`);
-    await expect(entry).toContainText(AGENCY_KIND_LABELS[agency.kind as AgencyKind]);
+    await expect(entry).toContainText(agency.agencyKind.label);
     await expect(entry).toContainText(agency.role);
     await expect(entry.locator("[data-figure-id]")).toHaveCount(agency._count.figures);
     const group = page.locator("section").filter({ has: entry });
-    await expect(group.getByRole("heading", { level: 2 })).toHaveText(AGENCY_KIND_LABELS[agency.kind as AgencyKind]);
+    await expect(group.getByRole("heading", { level: 2 })).toHaveText(agency.agencyKind.label);
   }
   await expect(page.locator('article[id="nca"]')).toContainText("United Kingdom");
 });

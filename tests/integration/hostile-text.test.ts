@@ -7,6 +7,7 @@ import { plainTextProblem } from "@/lib/domain/plain-text";
 import { figuresCsv, toFigureExport } from "@/lib/figures/export";
 import { figureViewSelect, toFigureView } from "@/lib/figures/view";
 import { recordsBreakingRules } from "@/lib/records/check";
+import { NO_OPTIONS } from "@/lib/records/form-options";
 import { figureRecord } from "@/lib/records/figure";
 import { EDITABLE_RECORD_TYPES, editableRecord } from "@/lib/records/registry";
 import { databaseWithEditors } from "../support/signed-in";
@@ -17,7 +18,8 @@ import { databaseWithEditors } from "../support/signed-in";
  */
 const { database, editors } = databaseWithEditors({
   seeded: true,
-  editors: { ed: { email: "ed@example.org", name: "Ed", role: "editor" } },
+  // An admin, so that the vocabulary's forms (metrics, areas, agency kinds) are swept too.
+  editors: { ed: { email: "ed@example.org", name: "Ed", role: "admin" } },
 });
 
 const VALID: Record<string, Record<string, string>> = {
@@ -56,6 +58,9 @@ const VALID: Record<string, Record<string, string>> = {
     sourceId: "itv-2020-07-02",
     note: "",
   },
+  metric: { label: "Text counted", kind: "other", units: "items" },
+  geography: { label: "Text area" },
+  "agency-kind": { label: "Text body", position: "" },
 };
 
 /** Text from every plane of Unicode, with the controls and lone surrogates the sweep sent. */
@@ -79,7 +84,7 @@ const anyText = fc.oneof(
 describe("every text field of every form", () => {
   const textFields = EDITABLE_RECORD_TYPES.flatMap((recordType) =>
     editableRecord(recordType)
-      .formFields({ metrics: [], geographies: [], agencies: [], sources: [] })
+      .formFields(NO_OPTIONS)
       .filter(
         (field) =>
           field.kind !== "select" && !["value", "url", "asOf", "publishedOn", "date", "country"].includes(field.name),

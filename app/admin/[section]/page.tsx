@@ -4,7 +4,9 @@ import { StatusMessage } from "@/components/admin/status-message";
 import { FilterBar, FilterChoice, FilterText } from "@/components/admin/filter-bar";
 import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
-import { listRecords } from "@/lib/admin/queries.server";
+import { AdminsOnly } from "@/components/admin/admins-only";
+import { listFilterChoices, listRecords } from "@/lib/admin/queries.server";
+import { mayChange } from "@/lib/admin/records";
 import { LIST_SIZE, SEARCH_LENGTH } from "@/lib/records/define";
 import { editableRecord, recordPath, sectionRecordType } from "@/lib/records/registry";
 
@@ -16,7 +18,7 @@ type Props = {
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
 export default async function RecordListPage({ params, searchParams }: Props) {
-  await requireEditor();
+  const signedIn = await requireEditor();
   const recordType = sectionRecordType((await params).section);
   if (!recordType) notFound();
   const query = await searchParams;
@@ -24,25 +26,32 @@ export default async function RecordListPage({ params, searchParams }: Props) {
   const filter = section.list.filter;
   const kind = one(query.kind);
   const q = one(query.q) ?? "";
-  const records = await listRecords(db, recordType, { q, kind });
+  const choices = await listFilterChoices(db, recordType);
+  const records = await listRecords(db, recordType, { q, kind }, choices);
   return (
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">{section.plural}</h1>
       {query.deleted !== undefined ? (
         <StatusMessage tone="success">Deleted. The public pages no longer show it.</StatusMessage>
       ) : null}
-      <p className="mb-4">
-        <Link href={`${section.path}/new`}>New {section.noun}</Link>
-      </p>
+      {mayChange(signedIn, section) ? (
+        <p className="mb-4">
+          <Link href={`${section.path}/new`}>New {section.noun}</Link>
+        </p>
+      ) : (
+        <AdminsOnly plural={section.plural} />
+      )}
       <FilterBar search>
         <FilterText name="q" label="Search" defaultValue={q} maxLength={SEARCH_LENGTH} />
-        <FilterChoice
-          name="kind"
-          label={filter.label}
-          defaultValue={kind ?? ""}
-          anyLabel="All"
-          choices={Object.entries(filter.choices)}
-        />
+        {filter ? (
+          <FilterChoice
+            name="kind"
+            label={filter.label}
+            defaultValue={kind ?? ""}
+            anyLabel="All"
+            choices={Object.entries(choices)}
+          />
+        ) : null}
       </FilterBar>
       <p className="mb-2 text-sm" role="status">
         {records.length === LIST_SIZE ? `The first ${LIST_SIZE} matches` : `${records.length} found`}

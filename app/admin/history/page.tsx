@@ -6,6 +6,7 @@ import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { listRevisions, revertKindOf } from "@/lib/admin/history";
 import { listEditors } from "@/lib/admin/queries.server";
+import { mayChange } from "@/lib/admin/records";
 import { EDITABLE_RECORD_TYPES, editableRecord, isEditableRecordType, recordPath } from "@/lib/records/registry";
 
 export const metadata = { title: "History" };
@@ -24,7 +25,7 @@ const KIND_LABELS = { correction: "Correction ·", update: "Update ·", fix: "Fi
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function HistoryPage({ searchParams }: Props) {
-  await requireEditor();
+  const signedIn = await requireEditor();
   const query = await searchParams;
   const filter = { recordType: one(query.recordType), recordId: one(query.recordId), editorId: one(query.editorId) };
   const [revisions, editors] = [await listRevisions(db, filter), await listEditors(db)];
@@ -91,7 +92,9 @@ export default async function HistoryPage({ searchParams }: Props) {
                 }))}
               />
             ) : null}
-            {revision.revertible ? (
+            {revision.revertible &&
+            isEditableRecordType(revision.recordType) &&
+            mayChange(signedIn, editableRecord(revision.recordType)) ? (
               <div className="mt-2">
                 <RevertButton revisionId={revision.id} kind={revertKindOf(revision.kind)} />
               </div>

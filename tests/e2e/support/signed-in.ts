@@ -28,6 +28,25 @@ export async function signIn(page: Page, account: SignIn = {}): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
 }
 
+/**
+ * Saves the admin form open on the page with its Create or Save changes button, and waits for the
+ * confirmation the edit page shows after a save; the saved record's id, from the address. The
+ * site's navigation prefetches the public pages, which regenerates a stale one in the background;
+ * a regeneration that starts before a save and ends after it would be cached as fresh. People never
+ * act that fast: this waits for the prefetches to finish as they do.
+ */
+export async function saveRecordForm(page: Page, button: "Create" | "Save changes"): Promise<string> {
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: /^Saved \(version \d+\)/ }),
+  ).toBeVisible();
+  return decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
+}
+
 /** `signedInPage`: the test's page, signed in as the test server's admin. */
 export const test = base.extend<{ signedInPage: Page }>({
   // Named so that React's lint rule does not take Playwright's `use` for its hook.

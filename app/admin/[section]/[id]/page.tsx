@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminsOnly } from "@/components/admin/admins-only";
 import { DeleteForm } from "@/components/admin/delete-form";
 import { RecordForm } from "@/components/admin/record-form";
 import { StatusMessage } from "@/components/admin/status-message";
@@ -7,6 +8,8 @@ import { FigureEmbedPanel } from "@/components/figures/figure-embed-panel";
 import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { loadRecordForm } from "@/lib/admin/queries.server";
+import { mayChange } from "@/lib/admin/records";
+import type { FieldSpec } from "@/lib/records/define";
 import { metricUnitsOf } from "@/lib/records/figure";
 import { fetchLatestRevision } from "@/lib/data/charts.server";
 import { figureAsRecorded } from "@/lib/figures/at-revision";
@@ -26,16 +29,39 @@ type Props = {
 };
 
 export default async function EditRecordPage({ params, searchParams }: Props) {
-  await requireEditor();
+  const signedIn = await requireEditor();
   const { section, id: encodedId } = await params;
   const recordType = sectionRecordType(section);
   if (!recordType) notFound();
   const id = decodeURIComponent(encodedId);
   const record = await loadRecordForm(db, recordType, id);
   if (!record) notFound();
-  const { noun, formFields } = editableRecord(recordType);
+  const declared = editableRecord(recordType);
+  const { noun, formFields } = declared;
   const options = await formOptions(db);
   const fields = formFields(options);
+  if (!mayChange(signedIn, declared)) {
+    return (
+      <div>
+        <h1 className="mb-1 font-serif text-3xl font-bold">{noun[0]?.toUpperCase() + noun.slice(1)}</h1>
+        <p className="mb-4 text-sm">
+          <code>{id}</code>, version {record.version} ·{" "}
+          <Link href={`/admin/history?recordType=${recordType}&recordId=${encodeURIComponent(id)}`}>
+            History of this {noun}
+          </Link>
+        </p>
+        <AdminsOnly plural={declared.plural} />
+        <dl>
+          {fields.map((field) => (
+            <div key={field.name} className="mb-2">
+              <dt className="font-semibold">{field.label}</dt>
+              <dd>{shownValue(field, record.values[field.name] ?? "")}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    );
+  }
   const saved = (await searchParams).saved !== undefined;
   const chart = recordType === "chart" ? await chartEditorParts(id) : null;
   // A figure's page offers its card, as saved (what readers' articles show). A figure the card
@@ -114,6 +140,16 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
       />
     </div>
   );
+}
+
+/** A stored value as the form would show it: a choice by its label. */
+function shownValue(field: FieldSpec, value: string): string {
+  if (!field.options) return value;
+  return value
+    .split(",")
+    .filter(Boolean)
+    .map((part) => field.options?.find((option) => option.value === part)?.label ?? part)
+    .join(", ");
 }
 
 /** What the chart editor shows beside the form: the chart drawn, whether readers can see it, and where. */

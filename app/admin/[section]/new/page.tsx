@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
+import { AdminsOnly } from "@/components/admin/admins-only";
 import { RecordForm } from "@/components/admin/record-form";
 import { StatusMessage } from "@/components/admin/status-message";
 import { loadRecordForm } from "@/lib/admin/queries.server";
+import { mayChange } from "@/lib/admin/records";
 import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { FIGURE_FIELDS_KEPT_FOR_ANOTHER, metricUnitsOf } from "@/lib/records/figure";
@@ -18,11 +20,20 @@ type Props = {
  * or with `&keep=source` only what the next figure of the same release shares.
  */
 export default async function NewRecordPage({ params, searchParams }: Props) {
-  await requireEditor();
+  const signedIn = await requireEditor();
   const recordType = sectionRecordType((await params).section);
   if (!recordType) notFound();
   const query = await searchParams;
-  const { noun, formFields, blankValues } = editableRecord(recordType);
+  const section = editableRecord(recordType);
+  const { noun, formFields, blankValues } = section;
+  if (!mayChange(signedIn, section)) {
+    return (
+      <div>
+        <h1 className="mb-4 font-serif text-3xl font-bold">New {noun}</h1>
+        <AdminsOnly plural={section.plural} />
+      </div>
+    );
+  }
   const options = await formOptions(db);
   const from =
     recordType === "figure" && typeof query.from === "string" ? await loadRecordForm(db, "figure", query.from) : null;
