@@ -298,8 +298,9 @@ async function signInWithPasskey(
     include: { editor: { select: { id: true, disabledAt: true } } },
   });
   if (!passkey || passkey.editor.disabledAt) return refuse(PASSKEY_NOT_RECOGNISED);
-  const handle = response.response.userHandle;
-  if (handle !== undefined && handle !== isoBase64URL.fromBuffer(userHandleBytes(passkey.editorId))) {
+  // The authenticator names the account it signed for (WebAuthn requires it when no account was
+  // named beforehand); it must be the passkey's owner.
+  if (response.response.userHandle !== isoBase64URL.fromBuffer(userHandleBytes(passkey.editorId))) {
     return refuse(PASSKEY_NOT_RECOGNISED);
   }
   const checked = await checkAssertion(db, passkey, response, claimed, rp, now, true);
