@@ -102,6 +102,7 @@ export function PasskeySignInButton({
   ceremony: Exclude<PasskeyCeremony, "register">;
   label: string;
 }) {
+  const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -120,8 +121,9 @@ export function PasskeySignInButton({
       }
       const answer = await post({ step: "verify", ceremony, response });
       if (!answer.ok) return setMessage(answer.message);
-      // A whole new page: everything on it is rendered for the new session.
-      window.location.assign("/admin");
+      // Refreshed too, so that nothing kept from before the sign-in (the layout) is shown again.
+      router.push("/admin");
+      router.refresh();
     } finally {
       setPending(false);
     }

@@ -15,7 +15,7 @@ import { recordAccountChange } from "./account-history";
 import { TOTP_ISSUER } from "./second-factor.server";
 import { createSession, endSession, findSignedInEditor, sessionIdOf } from "./sessions.server";
 import { CHALLENGE_ENDED, completeWithSecondFactor, lockedMessage } from "./sign-in.server";
-import { lockedFor, recordFailure, throttleKeys } from "./throttle";
+import { lockedFor, recordFailure } from "./throttle";
 
 /**
  * Passkeys (WebAuthn, through SimpleWebAuthn): registering one on the account page, and signing
@@ -96,12 +96,13 @@ export async function answerPasskeyRequest(
 
   const claimed = await claimCeremony(db, context.ceremonyToken, request.ceremony, now);
   if (!claimed) return refusal(400, PASSKEY_CEREMONY_ENDED, { ceremony: null });
+  const ceremony: Ceremony = { db, claimed, context, rp, now };
   const answer =
     request.ceremony === "register"
-      ? await register(db, { name: request.name, response: request.response }, claimed, context, rp, now)
+      ? await register(ceremony, request.name, request.response)
       : request.ceremony === "sign-in"
-        ? await signInWithPasskey(db, request.response, claimed, context, rp, now)
-        : await secondFactorWithPasskey(db, request.response, claimed, context, rp, now);
+        ? await signInWithPasskey(ceremony, request.response)
+        : await secondFactorWithPasskey(ceremony, request.response);
   return { ...answer, ceremony: null };
 }
 
@@ -183,6 +184,9 @@ async function startCeremony(
 
 type Claimed = { challenge: string; boundTo: string | null };
 
+/** A ceremony's answer being checked: its claimed challenge, who asks, for which site, when. */
+type Ceremony = { db: PrismaClient; claimed: Claimed; context: PasskeyContext; rp: RelyingParty; now: Date };
+
 /**
  * Takes the ceremony's challenge out of the database before checking anything: whatever
  * happens next, it cannot be answered twice, however many requests race with it.
@@ -203,12 +207,9 @@ async function claimCeremony(
 }
 
 async function register(
-  db: PrismaClient,
-  request: { name: string; response: RegistrationResponseJSON },
-  claimed: Claimed,
-  context: PasskeyContext,
-  rp: RelyingParty,
-  now: Date,
+  { db, claimed, context, rp, now }: Ceremony,
+  name: string,
+  response: RegistrationResponseJSON,
 ): Promise<PasskeyAnswer> {
   const editor = await findSignedInEditor(db, context.sessionToken, now);
   if (!editor) return refusal(401, SIGNED_OUT);
@@ -218,7 +219,7 @@ async function register(
   let verified: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
   try {
     verified = await verifyRegistrationResponse({
-      response: request.response,
+      response,
       expectedChallenge: claimed.challenge,
       expectedOrigin: rp.origin,
       expectedRPID: rp.id,
@@ -245,7 +246,7 @@ async function register(
         counter: BigInt(credential.counter),
         transports: (credential.transports ?? []).join(","),
         backedUp: credentialBackedUp,
-        name: request.name,
+        name: name,
         createdAt: now,
       },
     });
@@ -253,7 +254,7 @@ async function register(
       action: "update",
       before: { Passkeys: String(before) },
       after: { Passkeys: String(before + 1) },
-      reason: `Added the passkey “${request.name}”`,
+      reason: `Added the passkey “${name}”`,
     });
     const first = before === 0 && !stored.totpEnabledAt;
     // Like turning on the authenticator app: other sessions were opened with the password alone.
@@ -265,8 +266,8 @@ async function register(
     status: 201,
     body: {
       message: added.first
-        ? `The passkey “${request.name}” is added. Signing in now asks for it after your password, or takes it alone.`
-        : `The passkey “${request.name}” is added.`,
+        ? `The passkey “${name}” is added. Signing in now asks for it after your password, or takes it alone.`
+        : `The passkey “${name}” is added.`,
     },
   };
 }
@@ -276,14 +277,8 @@ async function register(
  * credential) and that it checked the editor's PIN or fingerprint. Failures count against the
  * address, as wrong passwords do; no account is named, so none is counted against.
  */
-async function signInWithPasskey(
-  db: PrismaClient,
-  response: AuthenticationResponseJSON,
-  claimed: Claimed,
-  context: PasskeyContext,
-  rp: RelyingParty,
-  now: Date,
-): Promise<PasskeyAnswer> {
+async function signInWithPasskey(ceremony: Ceremony, response: AuthenticationResponseJSON): Promise<PasskeyAnswer> {
+  const { db, context, now } = ceremony;
   const keys = context.address ? [`address:${context.address}`] : [];
   const locked = await lockedFor(db, keys, now);
   if (locked > 0) return refusal(429, lockedMessage(locked));
@@ -303,23 +298,26 @@ async function signInWithPasskey(
   if (response.response.userHandle !== isoBase64URL.fromBuffer(userHandleBytes(passkey.editorId))) {
     return refuse(PASSKEY_NOT_RECOGNISED);
   }
-  const checked = await checkAssertion(db, passkey, response, claimed, rp, now, true);
+  const checked = await checkAssertion(ceremony, passkey, response, true);
   if (checked !== true) return refuse(checked);
+  return signedIn(ceremony, await createSession(db, passkey.editorId, context.userAgent, now));
+}
 
+/** The new session replaces any the browser had: a new token at every sign-in. */
+async function signedIn(
+  { db, context }: Ceremony,
+  session: { token: string; expiresAt: Date },
+): Promise<PasskeyAnswer> {
   await endSession(db, context.sessionToken);
-  const session = await createSession(db, passkey.editorId, context.userAgent, now);
   return { status: 200, body: { message: "Signed in.", signedIn: true }, session, endSignInChallenge: true };
 }
 
 /** The second step of a sign-in after a correct password, with one of the editor's passkeys. */
 async function secondFactorWithPasskey(
-  db: PrismaClient,
+  ceremony: Ceremony,
   response: AuthenticationResponseJSON,
-  claimed: Claimed,
-  context: PasskeyContext,
-  rp: RelyingParty,
-  now: Date,
 ): Promise<PasskeyAnswer> {
+  const { db, claimed, context, now } = ceremony;
   // Options fetched for one half-done sign-in cannot complete another.
   const challenge = context.signInChallenge;
   if (!challenge || claimed.boundTo !== sessionIdOf(challenge)) return refusal(400, PASSKEY_CEREMONY_ENDED);
@@ -332,17 +330,11 @@ async function secondFactorWithPasskey(
       if (!passkey || passkey.editorId !== editorId) {
         return "That passkey is not one of this account's. Use one you added on your account page.";
       }
-      return checkAssertion(db, passkey, response, claimed, rp, now, false);
+      return checkAssertion(ceremony, passkey, response, false);
     },
   );
   if (!result.ok) return refusal(result.restart ? 401 : 400, result.message, { endSignInChallenge: result.restart });
-  await endSession(db, context.sessionToken);
-  return {
-    status: 200,
-    body: { message: "Signed in.", signedIn: true },
-    session: { token: result.token, expiresAt: result.expiresAt },
-    endSignInChallenge: true,
-  };
+  return signedIn(ceremony, result);
 }
 
 type StoredPasskey = { id: string; publicKey: string; counter: bigint; transports: string };
@@ -352,12 +344,9 @@ type StoredPasskey = { id: string; publicKey: string; counter: bigint; transport
  * and records the new counter and the time of use. True, or why not.
  */
 async function checkAssertion(
-  db: PrismaClient,
+  { db, claimed, rp, now }: Ceremony,
   passkey: StoredPasskey,
   response: AuthenticationResponseJSON,
-  claimed: Claimed,
-  rp: RelyingParty,
-  now: Date,
   requireUserVerification: boolean,
 ): Promise<true | string> {
   let verified: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;

@@ -77,18 +77,11 @@ export class SoftwareAuthenticator {
         ["authData", new Uint8Array(authData)],
       ]),
     );
-    return {
-      id: this.id,
-      rawId: this.id,
-      type: "public-key" as const,
-      clientExtensionResults: {},
-      authenticatorAttachment: "platform" as const,
-      response: {
-        clientDataJSON: b64(this.clientData("webauthn.create", options.challenge, at.origin)),
-        attestationObject: b64(attestationObject),
-        transports: ["internal"],
-      },
-    };
+    return this.credential({
+      clientDataJSON: b64(this.clientData("webauthn.create", options.challenge, at.origin)),
+      attestationObject: b64(attestationObject),
+      transports: ["internal"],
+    });
   }
 
   /** What startAuthentication resolves to: a signature over the challenge, the counter one up. */
@@ -97,18 +90,23 @@ export class SoftwareAuthenticator {
     const authData = this.authenticatorData(options.rpId ?? at.rpId, null);
     const clientData = this.clientData("webauthn.get", options.challenge, at.origin);
     const signature = sign("sha256", Buffer.concat([authData, sha256(clientData)]), this.privateKey);
+    return this.credential({
+      clientDataJSON: b64(clientData),
+      authenticatorData: b64(authData),
+      signature: b64(signature),
+      userHandle: this.userHandle || undefined,
+    });
+  }
+
+  /** The JSON the browser's library makes of a credential, around the authenticator's answer. */
+  private credential<Response>(response: Response) {
     return {
       id: this.id,
       rawId: this.id,
       type: "public-key" as const,
       clientExtensionResults: {},
       authenticatorAttachment: "platform" as const,
-      response: {
-        clientDataJSON: b64(clientData),
-        authenticatorData: b64(authData),
-        signature: b64(signature),
-        userHandle: this.userHandle || undefined,
-      },
+      response,
     };
   }
 }
