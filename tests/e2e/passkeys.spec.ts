@@ -1,24 +1,30 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test, type CDPSession, type Page } from "@playwright/test";
-import { addEditor, disableEditor } from "@/lib/auth/editors.server";
+import { addEditor } from "@/lib/auth/editors.server";
+import { createPrismaClient } from "@/lib/db/client.server";
 import { expectNoAxeViolations } from "./support/a11y";
-import { openE2eDatabase } from "./support/database";
-import { E2E_DATABASE_URL, E2E_REVALIDATE_TOKEN } from "./support/server";
+import { E2E_REVALIDATE_TOKEN } from "./support/server";
 import { submitSignIn } from "./support/signed-in";
 
 // Browsers refuse passkeys for an IP address such as the test server's 127.0.0.1, so these tests
-// run a second instance of the built app, on the same database, whose configured address is
+// run an instance of the built app of their own whose configured address is
 // http://localhost:<port>: the passkeys are made for "localhost", as they would be for a real
-// site's name. Chromium's virtual authenticator (the DevTools protocol's WebAuthn domain) plays
-// the phone: it keeps discoverable passkeys and says it verified the person.
-// The editor made here stays in the history (revisions point at them), so it is disabled
-// afterwards rather than deleted, with its passkeys removed by the test itself.
+// site's name. It has a database of its own (migrating the shared one while its server runs
+// fails on SQLite's lock), removed afterwards with the editor and passkeys made here.
+// Chromium's virtual authenticator (the DevTools protocol's WebAuthn domain) plays the phone:
+// it keeps discoverable passkeys and says it verified the person.
 const START = ["--import", "tsx", path.resolve("scripts", "cli", "start.ts"), "--no-build"];
-const EMAIL = `passkeys-${Date.now()}@example.org`;
+const DATABASE_FILE = path.resolve("tests", ".tmp", "passkeys-e2e.db");
+const DATABASE_URL = `file:${DATABASE_FILE}`;
+const EMAIL = "passkeys@example.org";
 const PASSWORD = "passkeys e2e password";
-const prisma = openE2eDatabase();
+const removeDatabase = () => {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(DATABASE_FILE + suffix, { force: true });
+};
+let prisma: ReturnType<typeof createPrismaClient> | undefined;
 
 let site = "";
 let instance: ChildProcess | undefined;
@@ -39,7 +45,8 @@ function freePort(): Promise<number> {
 }
 
 test.beforeAll(async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
+  removeDatabase();
   const port = await freePort();
   site = `http://localhost:${port}`;
   instance = spawn(process.execPath, START, {
@@ -48,13 +55,14 @@ test.beforeAll(async () => {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: E2E_DATABASE_URL,
+      DATABASE_URL,
       REVALIDATE_TOKEN: E2E_REVALIDATE_TOKEN,
       PORT: String(port),
       SITE_URL: site,
     },
   });
-  const deadline = Date.now() + 60_000;
+  // Migrating and seeding the new database comes first.
+  const deadline = Date.now() + 150_000;
   for (;;) {
     if (instance.exitCode !== null) throw new Error(`The localhost instance exited with code ${instance.exitCode}.`);
     const answered = await fetch(`http://127.0.0.1:${port}/api/health`).then(
@@ -65,19 +73,19 @@ test.beforeAll(async () => {
     if (Date.now() > deadline) throw new Error(`The localhost instance did not answer on port ${port}.`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  prisma = createPrismaClient(DATABASE_URL);
   await addEditor(prisma, { email: EMAIL, name: "Passkey editor", role: "editor", password: PASSWORD });
 });
 
 test.afterAll(async () => {
-  await prisma.passkey.deleteMany({ where: { editor: { email: EMAIL } } });
-  await disableEditor(prisma, EMAIL).catch(() => undefined);
-  await prisma.$disconnect();
+  await prisma?.$disconnect();
   if (instance && instance.exitCode === null) {
     await new Promise<void>((resolve) => {
       instance?.once("exit", () => resolve());
       instance?.kill("SIGTERM");
     });
   }
+  removeDatabase();
 });
 
 /** The phone: a platform authenticator that keeps discoverable passkeys and verifies its user. */
