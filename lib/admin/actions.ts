@@ -15,6 +15,8 @@ import {
   checkedPreviewImport,
   checkedProposeRelease,
   checkedPublishChart,
+  checkedRemovePasskey,
+  checkedRenamePasskey,
   checkedRequireSecondFactor,
   checkedResetPassword,
   checkedResetSecondFactor,
@@ -167,6 +169,25 @@ export async function turnOffSecondFactorAction(
   const outcome = await checkedTurnOffSecondFactor(await clientAddress())(db, await actionSessionToken(), form);
   if (outcome.status !== "done") return outcome;
   redirect(`${ACCOUNT_PATH}?second-factor=off`);
+}
+
+export type PasskeyState =
+  | Awaited<ReturnType<typeof checkedRenamePasskey>>
+  | Awaited<ReturnType<ReturnType<typeof checkedRemovePasskey>>>
+  | { status: "idle" };
+
+export async function renamePasskeyAction(_previous: PasskeyState, form: FormData): Promise<PasskeyState> {
+  if (!isForm(form)) return notAForm;
+  const outcome = await checkedRenamePasskey(db, await actionSessionToken(), form);
+  if (outcome.status === "done") revalidatePath(ACCOUNT_PATH);
+  return outcome;
+}
+
+export async function removePasskeyAction(_previous: PasskeyState, form: FormData): Promise<PasskeyState> {
+  if (!isForm(form)) return notAForm;
+  const outcome = await checkedRemovePasskey(await clientAddress())(db, await actionSessionToken(), form);
+  if (outcome.status !== "done") return outcome;
+  redirect(`${ACCOUNT_PATH}?passkey=removed`);
 }
 
 export type ReleaseState =

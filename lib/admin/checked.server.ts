@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { removePasskey, renamePasskey } from "@/lib/auth/account-passkeys.server";
 import { addEditor, disableEditor, EditorError, enableEditor, resetPassword } from "@/lib/auth/editors.server";
 import { checked, refused } from "@/lib/auth/guard.server";
 import {
@@ -11,6 +12,7 @@ import { changeKind, optionalReason } from "@/lib/records/change";
 import { EDITABLE_RECORD_TYPES } from "@/lib/records/registry";
 import { newEditorSchema, newPassword } from "@/lib/validation/editor";
 import type { FieldErrors } from "@/lib/validation/fields";
+import { removePasskeySchema, renamePasskeySchema } from "@/lib/validation/passkey";
 import {
   codeSchema,
   requireSecondFactorSchema,
@@ -187,6 +189,20 @@ export function checkedTurnOffSecondFactor(address: string | null) {
   return checked(
     { role: "editor", schema: turnOffSchema, invalid: "Your second factor is still on." },
     async (db, editor, { proof }) => turnOffSecondFactor(db, editor, { proof, address }),
+  );
+}
+
+/** Renaming one of the editor's own passkeys (they are added through /admin/passkeys). */
+export const checkedRenamePasskey = checked(
+  { role: "editor", schema: renamePasskeySchema, invalid: "The passkey keeps its name." },
+  async (db, editor, input) => renamePasskey(db, editor, input),
+);
+
+/** The address comes from the request, never from the form, since it keys the throttle. */
+export function checkedRemovePasskey(address: string | null) {
+  return checked(
+    { role: "editor", schema: removePasskeySchema, invalid: "The passkey is still there." },
+    async (db, editor, input) => removePasskey(db, editor, { ...input, address }),
   );
 }
 

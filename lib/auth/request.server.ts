@@ -82,6 +82,27 @@ export async function clearSignInChallengeCookie(): Promise<void> {
   (await cookies()).delete({ name: SIGN_IN_CHALLENGE_COOKIE, path: "/admin" });
 }
 
+/** Holds a passkey ceremony under way (its options given, the authenticator's answer to come). */
+export const PASSKEY_CEREMONY_COOKIE = "venetic_passkey";
+
+export async function passkeyCeremony(): Promise<string | undefined> {
+  return (await cookies()).get(PASSKEY_CEREMONY_COOKIE)?.value;
+}
+
+export async function setPasskeyCeremonyCookie(token: string, expiresAt: Date): Promise<void> {
+  (await cookies()).set(PASSKEY_CEREMONY_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: await overHttps(),
+    path: "/admin",
+    expires: expiresAt,
+  });
+}
+
+export async function clearPasskeyCeremonyCookie(): Promise<void> {
+  (await cookies()).delete({ name: PASSKEY_CEREMONY_COOKIE, path: "/admin" });
+}
+
 export async function currentEditor(): Promise<SignedInEditor | null> {
   return findSignedInEditor(db, await sessionToken());
 }

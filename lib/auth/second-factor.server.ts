@@ -180,7 +180,14 @@ async function findEditor(db: PrismaClient, email: string) {
   if (!address.success) return null;
   return db.editor.findUnique({
     where: { email: address.data },
-    select: { id: true, email: true, totpSecret: true, totpEnabledAt: true, totpRequired: true },
+    select: {
+      id: true,
+      email: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+      totpRequired: true,
+      _count: { select: { passkeys: true } },
+    },
   });
 }
 
@@ -211,9 +218,10 @@ export async function setSecondFactorRequired(
   if (!input.required) return { status: "done", message: `${editor.email} no longer needs a second factor.` };
   return {
     status: "done",
-    message: editor.totpEnabledAt
-      ? `${editor.email} needs a second factor, and has one on; they cannot turn it off.`
-      : `${editor.email} needs a second factor: until they set one up, that is all they can do in the admin.`,
+    message:
+      editor.totpEnabledAt || editor._count.passkeys > 0
+        ? `${editor.email} needs a second factor, and has one on; they cannot turn it off.`
+        : `${editor.email} needs a second factor: until they set one up, that is all they can do in the admin.`,
   };
 }
 
@@ -236,16 +244,21 @@ export async function resetSecondFactor(
       message: "You cannot reset your own second factor; turn it off on your account page, or ask another admin.",
     };
   }
-  if (!editor.totpEnabledAt) return { status: "refused", message: `${editor.email} has no second factor to reset.` };
+  const passkeys = editor._count.passkeys;
+  if (!editor.totpEnabledAt && passkeys === 0) {
+    return { status: "refused", message: `${editor.email} has no second factor to reset.` };
+  }
   await db.$transaction(async (tx) => {
     await tx.editor.update({
       where: { id: editor.id },
       data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
+    // A lost phone is often the device that held the passkeys too.
+    await tx.passkey.deleteMany({ where: { editorId: editor.id } });
     await recordAccountChange(tx, admin?.id ?? null, editor.id, {
       action: "update",
-      before: ON,
-      after: OFF,
+      before: { ...(editor.totpEnabledAt ? ON : OFF), ...(passkeys > 0 ? { Passkeys: String(passkeys) } : {}) },
+      after: { ...OFF, ...(passkeys > 0 ? { Passkeys: "0" } : {}) },
       reason: admin ? "Reset by an admin" : "Reset from the command line",
     });
     await tx.signInChallenge.deleteMany({ where: { editorId: editor.id } });
@@ -253,6 +266,6 @@ export async function resetSecondFactor(
   await endSessionsOf(db, editor.id);
   return {
     status: "done",
-    message: `${editor.email}'s second factor is off and their sessions have ended.${editor.totpRequired ? " They will set up a new one when they next sign in." : ""}`,
+    message: `${editor.email}'s second factor is off${passkeys > 0 ? ", their passkeys removed," : ""} and their sessions have ended.${editor.totpRequired ? " They will set up a new one when they next sign in." : ""}`,
   };
 }

@@ -19,7 +19,10 @@ export type SignedInEditor = {
   name: string;
   role: Role;
   sessionId: string;
-  /** An admin requires a second factor that the editor has not set up: set-up is all they may do. */
+  /**
+   * An admin requires a second factor that the editor has not set up (neither an authenticator
+   * app nor a passkey): set-up is all they may do.
+   */
   mustSetUpSecondFactor: boolean;
 };
 
@@ -78,6 +81,7 @@ export async function findSignedInEditor(
           disabledAt: true,
           totpRequired: true,
           totpEnabledAt: true,
+          _count: { select: { passkeys: true } },
         },
       },
     },
@@ -98,7 +102,7 @@ export async function findSignedInEditor(
     name: editor.name,
     role: editor.role === "admin" ? "admin" : "editor",
     sessionId: id,
-    mustSetUpSecondFactor: editor.totpRequired && !editor.totpEnabledAt,
+    mustSetUpSecondFactor: editor.totpRequired && !editor.totpEnabledAt && editor._count.passkeys === 0,
   };
 }
 

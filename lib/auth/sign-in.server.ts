@@ -47,7 +47,13 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
   const editor = email
     ? await db.editor.findUnique({
         where: { email },
-        select: { id: true, passwordHash: true, disabledAt: true, totpEnabledAt: true },
+        select: {
+          id: true,
+          passwordHash: true,
+          disabledAt: true,
+          totpEnabledAt: true,
+          _count: { select: { passkeys: true } },
+        },
       })
     : null;
   const password = attempt.password.slice(0, MAX_PASSWORD_LENGTH + 1);
@@ -60,7 +66,7 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
 
   // With a second factor the account's failures are cleared only once the code is right too,
   // or knowing the password would reset the count between guesses at the code.
-  if (editor.totpEnabledAt)
+  if (editor.totpEnabledAt || editor._count.passkeys > 0)
     return { ok: false, message: CODE_NEEDED, codeNeeded: await startChallenge(db, editor.id, now) };
 
   await clearAccountFailures(db, email);
@@ -84,18 +90,23 @@ async function startChallenge(
   return { challenge, expiresAt };
 }
 
-/** Whether a half-done sign-in is still waiting for its code, for the code page. */
-export async function challengeIsOpen(
+/**
+ * What a half-done sign-in still waiting for its second factor may be completed with, for the
+ * code page: a code (the authenticator app is on), a passkey (one is registered), or both; null
+ * when it is over.
+ */
+export async function openChallengeFactors(
   db: PrismaClient,
   challenge: string | undefined | null,
   now = new Date(),
-): Promise<boolean> {
-  if (!challenge) return false;
+): Promise<{ code: boolean; passkey: boolean } | null> {
+  if (!challenge) return null;
   const row = await db.signInChallenge.findUnique({
     where: { id: sessionIdOf(challenge) },
-    select: { expiresAt: true },
+    select: { expiresAt: true, editor: { select: { totpEnabledAt: true, _count: { select: { passkeys: true } } } } },
   });
-  return Boolean(row && row.expiresAt > now);
+  if (!row || row.expiresAt <= now) return null;
+  return { code: Boolean(row.editor.totpEnabledAt), passkey: row.editor._count.passkeys > 0 };
 }
 
 export type CodeAttempt = {
@@ -115,6 +126,26 @@ export type CodeResult =
  * end the half-done sign-in.
  */
 export async function completeSignIn(db: PrismaClient, attempt: CodeAttempt, now = new Date()): Promise<CodeResult> {
+  return completeWithSecondFactor(
+    db,
+    attempt,
+    now,
+    async (editorId) => (await acceptCode(db, editorId, attempt.code, now)) || WRONG_CODE_MESSAGE,
+  );
+}
+
+/**
+ * The second step with any second factor (a code, or a passkey: lib/auth/passkeys.server.ts):
+ * `proves` checks it for the half-done sign-in's editor: true, or the message that says why not.
+ * A wrong one counts as a failed sign-in for the account and the address, and a few of them end
+ * the half-done sign-in.
+ */
+export async function completeWithSecondFactor(
+  db: PrismaClient,
+  attempt: Omit<CodeAttempt, "code">,
+  now: Date,
+  proves: (editorId: string) => Promise<true | string>,
+): Promise<CodeResult> {
   const ended = { ok: false, message: CHALLENGE_ENDED, restart: true } as const;
   if (!attempt.challenge) return ended;
   const id = sessionIdOf(attempt.challenge);
@@ -131,7 +162,8 @@ export async function completeSignIn(db: PrismaClient, attempt: CodeAttempt, now
   const locked = await lockedFor(db, keys, now);
   if (locked > 0) return { ok: false, message: lockedMessage(locked), restart: false };
 
-  if (!(await acceptCode(db, editor.id, attempt.code, now))) {
+  const proof = await proves(editor.id);
+  if (proof !== true) {
     await recordFailure(db, keys, now);
     const { failures } = await db.signInChallenge.update({ where: { id }, data: { failures: { increment: 1 } } });
     if (failures >= CHALLENGE_MAX_FAILURES) {
@@ -139,7 +171,7 @@ export async function completeSignIn(db: PrismaClient, attempt: CodeAttempt, now
       return ended;
     }
     const lockedNow = await lockedFor(db, keys, now);
-    return { ok: false, message: lockedNow > 0 ? lockedMessage(lockedNow) : WRONG_CODE_MESSAGE, restart: false };
+    return { ok: false, message: lockedNow > 0 ? lockedMessage(lockedNow) : proof, restart: false };
   }
 
   // Deleted first: a challenge opens one session, however many requests race with it.

@@ -57,7 +57,7 @@ test("a wrong password and an unknown email get the same refusal", async ({ page
   await expect(refusal).toHaveText("That email and password do not match an active editor's account.");
   await page.getByLabel("Email").fill("nobody@example.org");
   await page.getByLabel("Password").fill(E2E_ADMIN_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(refusal).toHaveText("That email and password do not match an active editor's account.");
   await expect(page).toHaveURL(/\/admin\/login$/);
 });

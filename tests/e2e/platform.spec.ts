@@ -111,7 +111,7 @@ test("every page's scripts run under its policy without a single violation", asy
   await nextHasStarted();
   await page.getByLabel("Email").fill("nobody@example.org");
   await page.getByLabel("Password").fill("not a password of anyone's");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("That email and password do not match")).toBeVisible();
   expect(violations).toEqual([]);
 });

@@ -1,6 +1,8 @@
+import { AddPasskeyForm, RemovePasskeyForm, RenamePasskeyForm } from "@/components/admin/passkey-forms";
 import { QrCode } from "@/components/admin/qr-code";
 import { TurnOffForm, TurnOnForm } from "@/components/admin/second-factor-forms";
 import { StatusMessage } from "@/components/admin/status-message";
+import { passkeysOf } from "@/lib/auth/account-passkeys.server";
 import { requireEditor } from "@/lib/auth/request.server";
 import { secondFactorStatus, TOTP_ISSUER } from "@/lib/auth/second-factor.server";
 import { groupSecret, otpauthUri } from "@/lib/auth/totp.server";
@@ -16,7 +18,9 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 export default async function AccountPage({ searchParams }: Props) {
   const editor = await requireEditor({ duringSetUp: true });
   const secondFactor = await secondFactorStatus(db, editor.id);
-  const changed = (await searchParams)["second-factor"];
+  const passkeys = await passkeysOf(db, editor.id);
+  const query = await searchParams;
+  const changed = query["second-factor"];
   return (
     <div className="max-w-2xl">
       <h1 className="mb-4 font-serif text-3xl font-bold">Your account</h1>
@@ -81,6 +85,32 @@ export default async function AccountPage({ searchParams }: Props) {
           <TurnOnForm />
         </>
       )}
+      <h2 className="mt-8 mb-2 text-xl font-bold">Passkeys</h2>
+      {query.passkey === "removed" ? <StatusMessage tone="success">The passkey is removed.</StatusMessage> : null}
+      <p className="mb-4">
+        A passkey is kept by this device, your phone or your password manager, and unlocked with your fingerprint, face
+        or PIN. It works only on this site, so it cannot be phished. Once you add one, signing in takes it after your
+        password (instead of a code), or on its own with &ldquo;Sign in with a passkey&rdquo;.
+      </p>
+      {passkeys.length > 0 ? (
+        <ul className="mb-6 space-y-4">
+          {passkeys.map((passkey) => (
+            <li key={passkey.id} className="rounded border border-current/20 p-3">
+              <h3 className="font-semibold">{passkey.name}</h3>
+              <p className="mb-2 text-sm">
+                Added {when.format(passkey.createdAt)} UTC;{" "}
+                {passkey.lastUsedAt ? `last used ${when.format(passkey.lastUsedAt)} UTC` : "not used yet"};{" "}
+                {passkey.synced ? "synced between your devices" : "kept on one device"}.
+              </p>
+              <RenamePasskeyForm passkey={passkey.id} name={passkey.name} />
+              <RemovePasskeyForm passkey={passkey.id} name={passkey.name} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mb-4">You have no passkeys.</p>
+      )}
+      <AddPasskeyForm />
     </div>
   );
 }

@@ -29,7 +29,7 @@ export default async function EditorsPage() {
       disabledAt: true,
       totpEnabledAt: true,
       totpRequired: true,
-      _count: { select: { sessions: true } },
+      _count: { select: { sessions: true, passkeys: true } },
     },
   });
   return (
@@ -52,7 +52,7 @@ export default async function EditorsPage() {
             <SecondFactorAdminForm
               email={editor.email}
               required={editor.totpRequired}
-              on={Boolean(editor.totpEnabledAt)}
+              on={Boolean(editor.totpEnabledAt) || editor._count.passkeys > 0}
               self={editor.email === signedIn.email}
             />
           </li>
@@ -64,7 +64,18 @@ export default async function EditorsPage() {
   );
 }
 
-function secondFactorSummary(editor: { totpEnabledAt: Date | null; totpRequired: boolean }): string {
-  if (editor.totpEnabledAt) return editor.totpRequired ? "Second factor: on (required)" : "Second factor: on";
-  return editor.totpRequired ? "Second factor: required, not set up yet" : "Second factor: off";
+function secondFactorSummary(editor: {
+  totpEnabledAt: Date | null;
+  totpRequired: boolean;
+  _count: { passkeys: number };
+}): string {
+  const passkeys = editor._count.passkeys;
+  const kinds = [
+    editor.totpEnabledAt ? "authenticator app" : null,
+    passkeys > 0 ? `${passkeys} passkey${passkeys === 1 ? "" : "s"}` : null,
+  ].filter(Boolean);
+  if (kinds.length === 0) return editor.totpRequired ? "Second factor: required, not set up yet" : "Second factor: off";
+  // The authenticator app alone reads as before: "on".
+  const which = passkeys > 0 ? ` (${kinds.join(", ")})` : "";
+  return `Second factor: on${editor.totpRequired ? " (required)" : ""}${which}`;
 }

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { PasskeySignInButton } from "@/components/admin/passkey-forms";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { StatusMessage } from "@/components/admin/status-message";
 import { currentEditor } from "@/lib/auth/request.server";
@@ -21,6 +22,8 @@ export default async function SignInPage({
       {signedOut ? <StatusMessage tone="success">You are signed out.</StatusMessage> : null}
       {codeExpired ? <StatusMessage tone="error">{CHALLENGE_ENDED}</StatusMessage> : null}
       <SignInForm />
+      <h2 className="mt-8 mb-2 text-xl font-bold">Or with a passkey</h2>
+      <PasskeySignInButton ceremony="sign-in" label="Sign in with a passkey" />
     </div>
   );
 }

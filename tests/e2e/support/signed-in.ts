@@ -19,7 +19,7 @@ export async function submitSignIn(
   await page.goto(`${site}/admin/login`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 /** Signs in and waits for the admin's first page. */
