@@ -10,11 +10,15 @@ import { revalidatePublicPages } from "@/lib/revalidate.server";
 import {
   checkedAddEditor,
   checkedDeleteRecord,
+  checkedEndEditorSessions,
+  checkedEndOtherSessions,
+  checkedEndSession,
   checkedImportFigures,
   checkedPreviewChart,
   checkedPreviewImport,
   checkedProposeRelease,
   checkedPublishChart,
+  checkedRenewRecoveryCodes,
   checkedRequireSecondFactor,
   checkedResetPassword,
   checkedResetSecondFactor,
@@ -106,6 +110,7 @@ export type EditorAdminState =
   | Awaited<ReturnType<typeof checkedResetPassword>>
   | Awaited<ReturnType<typeof checkedRequireSecondFactor>>
   | Awaited<ReturnType<typeof checkedResetSecondFactor>>
+  | Awaited<ReturnType<typeof checkedEndEditorSessions>>
   | { status: "idle" };
 
 export async function addEditorAction(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
@@ -167,6 +172,44 @@ export async function turnOffSecondFactorAction(
   const outcome = await checkedTurnOffSecondFactor(await clientAddress())(db, await actionSessionToken(), form);
   if (outcome.status !== "done") return outcome;
   redirect(`${ACCOUNT_PATH}?second-factor=off`);
+}
+
+/** An admin signs an editor out everywhere; the editors page then counts no open session. */
+export async function endEditorSessionsAction(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  if (!isForm(form)) return notAForm;
+  const outcome = await checkedEndEditorSessions(db, await actionSessionToken(), form);
+  if (outcome.status === "done") revalidatePath("/admin/editors");
+  return outcome;
+}
+
+export type RecoveryCodesState = Awaited<ReturnType<typeof checkedRenewRecoveryCodes>> | { status: "idle" };
+
+/** The codes travel in the answer only, to be shown this once. */
+export async function renewRecoveryCodesAction(
+  _previous: RecoveryCodesState,
+  form: FormData,
+): Promise<RecoveryCodesState> {
+  if (!isForm(form)) return notAForm;
+  return checkedRenewRecoveryCodes(db, await actionSessionToken(), form);
+}
+
+export type SessionsState =
+  | Awaited<ReturnType<typeof checkedEndSession>>
+  | Awaited<ReturnType<typeof checkedEndOtherSessions>>
+  | { status: "idle" };
+
+export async function endSessionAction(_previous: SessionsState, form: FormData): Promise<SessionsState> {
+  if (!isForm(form)) return notAForm;
+  const outcome = await checkedEndSession(db, await actionSessionToken(), form);
+  if (outcome.status === "done") revalidatePath(ACCOUNT_PATH);
+  return outcome;
+}
+
+export async function endOtherSessionsAction(_previous: SessionsState, form: FormData): Promise<SessionsState> {
+  if (!isForm(form)) return notAForm;
+  const outcome = await checkedEndOtherSessions(db, await actionSessionToken(), form);
+  if (outcome.status === "done") revalidatePath(ACCOUNT_PATH);
+  return outcome;
 }
 
 export type ReleaseState =

@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client.server";
 import { MAX_PASSWORD_LENGTH } from "@/lib/validation/editor";
 import { decoyPasswordHash, verifyPassword } from "./password.server";
+import { useRecoveryCode } from "./recovery-codes.server";
 import { acceptCode, WRONG_CODE_MESSAGE } from "./second-factor.server";
 import { createSession, sessionIdOf } from "./sessions.server";
+import { recordSignInAttempt, type SignInStep } from "./sign-in-history.server";
 import { clearAccountFailures, lockedFor, recordFailure, throttleKeys } from "./throttle";
 
 /** One message for an unknown email, a wrong password and a disabled account alike. */
@@ -24,6 +26,9 @@ export type SignInResult =
    */
   | { ok: false; message: string; codeNeeded?: { challenge: string; expiresAt: Date } };
 
+export const WRONG_RECOVERY_CODE_MESSAGE =
+  "That is not one of your unused recovery codes. Each code works once; check for a typing mistake.";
+
 export const CODE_NEEDED = "Enter the code from your authenticator app.";
 
 /** How long the code step waits after a correct password. */
@@ -41,19 +46,27 @@ export const CHALLENGE_ENDED =
 export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new Date()): Promise<SignInResult> {
   const email = attempt.email.trim().toLowerCase();
   const keys = throttleKeys(email, attempt.address);
-  const locked = await lockedFor(db, keys, now);
-  if (locked > 0) return { ok: false, message: lockedMessage(locked) };
-
   const editor = email
     ? await db.editor.findUnique({
         where: { email },
         select: { id: true, passwordHash: true, disabledAt: true, totpEnabledAt: true },
       })
     : null;
+  // Kept for the account's owner only; the person signing in hears the same whether it exists or not.
+  const record = async (outcome: "success" | "failure" | "locked") => {
+    if (editor) await recordSignInAttempt(db, { editorId: editor.id, step: "password", outcome, address: attempt.address, userAgent: attempt.userAgent }, now);
+  };
+  const locked = await lockedFor(db, keys, now);
+  if (locked > 0) {
+    await record("locked");
+    return { ok: false, message: lockedMessage(locked) };
+  }
+
   const password = attempt.password.slice(0, MAX_PASSWORD_LENGTH + 1);
   const matches = await verifyPassword(editor?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!editor || !matches || editor.disabledAt) {
     await recordFailure(db, keys, now);
+    await record("failure");
     const lockedNow = await lockedFor(db, keys, now);
     return { ok: false, message: lockedNow > 0 ? lockedMessage(lockedNow) : SIGN_IN_REFUSED };
   }
@@ -64,7 +77,8 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
     return { ok: false, message: CODE_NEEDED, codeNeeded: await startChallenge(db, editor.id, now) };
 
   await clearAccountFailures(db, email);
-  const session = await createSession(db, editor.id, attempt.userAgent, now);
+  const session = await createSession(db, editor.id, attempt, now);
+  await record("success");
   return { ok: true, editorId: editor.id, ...session };
 }
 
@@ -100,7 +114,9 @@ export async function challengeIsOpen(
 
 export type CodeAttempt = {
   challenge: string | undefined | null;
+  /** A code from the authenticator app or, with `recovery`, one of the editor's recovery codes. */
   code: string;
+  recovery?: boolean;
   address: string | null;
   userAgent: string | null;
 };
@@ -129,23 +145,35 @@ export async function completeSignIn(db: PrismaClient, attempt: CodeAttempt, now
   const { editor } = challenge;
   const keys = throttleKeys(editor.email, attempt.address);
   const locked = await lockedFor(db, keys, now);
-  if (locked > 0) return { ok: false, message: lockedMessage(locked), restart: false };
+  const step: SignInStep = attempt.recovery ? "recovery code" : "second factor";
+  const record = (outcome: "success" | "failure" | "locked") =>
+    recordSignInAttempt(db, { editorId: editor.id, step, outcome, address: attempt.address, userAgent: attempt.userAgent }, now);
+  if (locked > 0) {
+    await record("locked");
+    return { ok: false, message: lockedMessage(locked), restart: false };
+  }
 
-  if (!(await acceptCode(db, editor.id, attempt.code, now))) {
+  const accepted = attempt.recovery
+    ? await useRecoveryCode(db, editor.id, attempt.code, now)
+    : await acceptCode(db, editor.id, attempt.code, now);
+  if (!accepted) {
     await recordFailure(db, keys, now);
+    await record("failure");
     const { failures } = await db.signInChallenge.update({ where: { id }, data: { failures: { increment: 1 } } });
     if (failures >= CHALLENGE_MAX_FAILURES) {
       await db.signInChallenge.deleteMany({ where: { id } });
       return ended;
     }
     const lockedNow = await lockedFor(db, keys, now);
-    return { ok: false, message: lockedNow > 0 ? lockedMessage(lockedNow) : WRONG_CODE_MESSAGE, restart: false };
+    const wrong = attempt.recovery ? WRONG_RECOVERY_CODE_MESSAGE : WRONG_CODE_MESSAGE;
+    return { ok: false, message: lockedNow > 0 ? lockedMessage(lockedNow) : wrong, restart: false };
   }
 
   // Deleted first: a challenge opens one session, however many requests race with it.
   const { count } = await db.signInChallenge.deleteMany({ where: { id } });
   if (count === 0) return ended;
   await clearAccountFailures(db, editor.email);
-  const session = await createSession(db, editor.id, attempt.userAgent, now);
+  const session = await createSession(db, editor.id, attempt, now);
+  await record("success");
   return { ok: true, editorId: editor.id, ...session };
 }

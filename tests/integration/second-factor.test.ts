@@ -83,7 +83,7 @@ describe("turning the second factor on", () => {
 
   it("with a current code: signing in then needs a code, other sessions end, the history says so without the secret", async () => {
     const editor = await newEditor("careful@example.org");
-    const other = await createSession(database.prisma, editor.id, "another browser");
+    const other = await createSession(database.prisma, editor.id, { address: null, userAgent: "another browser" });
     const secret = await turnOn(editor);
 
     expect((await secondFactorStatus(database.prisma, editor.id)).state).toBe("on");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import { addEditor } from "@/lib/auth/editors.server";
-import { createSession, type Role } from "@/lib/auth/sessions.server";
+import { createSession, NO_CLIENT, type Role } from "@/lib/auth/sessions.server";
 import type { PrismaClient } from "@/lib/db/client.server";
 import { loadDataset } from "@/lib/seed/load.server";
 import { seedDatabase } from "@/lib/seed/seed.server";
@@ -17,7 +17,7 @@ export type TestEditor = { id: string; email: string; token: string };
 /** A new editor with a session, as after signing in with the password alone. */
 export async function signedInEditor(prisma: PrismaClient, spec: EditorSpec): Promise<TestEditor> {
   const editor = await addEditor(prisma, { ...spec, password: spec.password ?? PASSWORD });
-  const { token } = await createSession(prisma, editor.id, null);
+  const { token } = await createSession(prisma, editor.id, NO_CLIENT);
   return { id: editor.id, email: editor.email, token };
 }
 

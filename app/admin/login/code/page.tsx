@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { CodeSignInForm } from "@/components/admin/second-factor-forms";
+import { CodeSignInForm, RecoveryCodeSignInForm } from "@/components/admin/second-factor-forms";
 import { currentEditor, signInChallenge } from "@/lib/auth/request.server";
 import { challengeIsOpen } from "@/lib/auth/sign-in.server";
 import { db } from "@/lib/db.server";
@@ -18,6 +18,9 @@ export default async function SignInCodePage() {
         Operation Venetic record.
       </p>
       <CodeSignInForm />
+      <h2 className="mt-8 mb-2 text-xl font-bold">Without your phone</h2>
+      <p className="mb-4 max-w-prose">Enter one of the recovery codes you kept when you set up the second factor.</p>
+      <RecoveryCodeSignInForm />
     </div>
   );
 }

@@ -1,0 +1,60 @@
+"use client";
+
+import { useActionState } from "react";
+import {
+  endEditorSessionsAction,
+  endOtherSessionsAction,
+  endSessionAction,
+  type EditorAdminState,
+  type SessionsState,
+} from "@/lib/admin/actions";
+import { StatusMessage } from "./status-message";
+import { SubmitButton } from "./submit-button";
+
+const idle = { status: "idle" } as const;
+
+function Outcome({ state }: { state: SessionsState | EditorAdminState }) {
+  if (state.status === "idle") return null;
+  return <StatusMessage tone={state.status === "done" ? "success" : "error"}>{state.message}</StatusMessage>;
+}
+
+/** Ends one of the editor's sessions on another device; `label` names it for screen readers. */
+export function EndSessionForm({ session, label }: { session: string; label: string }) {
+  const [state, formAction] = useActionState<SessionsState, FormData>(endSessionAction, idle);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="session" value={session} />
+      <Outcome state={state} />
+      <SubmitButton tone="plain" pendingLabel="Ending…">
+        <span aria-hidden="true">End this session</span>
+        <span className="sr-only">{label}</span>
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function EndOtherSessionsForm() {
+  const [state, formAction] = useActionState<SessionsState, FormData>(endOtherSessionsAction, idle);
+  return (
+    <form action={formAction}>
+      <Outcome state={state} />
+      <SubmitButton tone="danger" pendingLabel="Signing out…">
+        Sign out everywhere else
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** An admin signs an editor out on every device. */
+export function EndEditorSessionsForm({ email }: { email: string }) {
+  const [state, formAction] = useActionState<EditorAdminState, FormData>(endEditorSessionsAction, idle);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="email" value={email} />
+      <Outcome state={state} />
+      <SubmitButton tone="danger" pendingLabel="Ending…">
+        {`End every session of ${email}`}
+      </SubmitButton>
+    </form>
+  );
+}
