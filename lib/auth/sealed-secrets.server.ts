@@ -100,7 +100,11 @@ export function unseal(keys: SealingKeys, value: string, context: string): strin
   }
   const iv = Buffer.from(ivText, "base64url");
   const sealed = Buffer.from(sealedText, "base64url");
-  if (iv.length !== IV_BYTES || sealed.length < TAG_BYTES) throw new SealingError("This sealed value is damaged.");
+  // Node's decoder skips stray characters and spare bits: only the one spelling of the bytes is sealed.
+  const canonical = iv.toString("base64url") === ivText && sealed.toString("base64url") === sealedText;
+  if (!canonical || iv.length !== IV_BYTES || sealed.length < TAG_BYTES) {
+    throw new SealingError("This sealed value is damaged.");
+  }
   try {
     const decipher = createDecipheriv("aes-256-gcm", key, iv);
     decipher.setAAD(Buffer.from(context));
