@@ -123,11 +123,24 @@ export function totpSecretContext(editorId: string): string {
 }
 
 /**
- * On every start (scripts/cli/start.ts), before serving: stops with a message when second-factor
- * secrets exist that the configured keys cannot open, and seals any secret still stored as it is
- * (from before sealing existed), so that an upgrade needs nothing but SECRETS_KEY.
+ * On every start (scripts/cli/start.ts), before serving: stops with a message when second factors
+ * are on whose secrets the configured keys cannot open, and seals any secret still stored as it
+ * is (from before sealing existed), so that an upgrade needs nothing but SECRETS_KEY. A secret
+ * that cannot be opened but is not in force yet (a set-up left half-way) is dropped instead: the
+ * account page makes a new one.
  */
 export async function sealSecretsAtStart(db: PrismaClient, keys: SealingKeys | null): Promise<{ sealed: number }> {
+  const opens = (secret: string) => Boolean(keys) && (!isSealed(secret) || keys!.byId.has(sealedKeyId(secret)!));
+  const waiting = await db.editor.findMany({
+    where: { totpSecret: { not: null }, totpEnabledAt: null },
+    select: { id: true, totpSecret: true },
+  });
+  for (const editor of waiting.filter((editor) => !opens(editor.totpSecret!))) {
+    await db.editor.updateMany({
+      where: { id: editor.id, totpSecret: editor.totpSecret, totpEnabledAt: null },
+      data: { totpSecret: null },
+    });
+  }
   const editors = await db.editor.findMany({
     where: { totpSecret: { not: null } },
     select: { id: true, email: true, totpSecret: true },
@@ -135,7 +148,7 @@ export async function sealSecretsAtStart(db: PrismaClient, keys: SealingKeys | n
   if (editors.length === 0) return { sealed: 0 };
   if (!keys) {
     throw new ConfigurationError(
-      `${editors.length} editor${editors.length === 1 ? " has" : "s have"} a second-factor secret, and SECRETS_KEY is not set. ` +
+      `${editors.length} editor${editors.length === 1 ? " has" : "s have"} a second factor on, and SECRETS_KEY is not set. ` +
         "Set SECRETS_KEY to the key they were sealed with (and SECRETS_OLD_KEYS to any older ones) and start again. " +
         "Without it nobody with a second factor can sign in; if the key is lost, see 'Recovering an account' in the README.",
     );

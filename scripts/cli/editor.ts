@@ -85,10 +85,13 @@ async function main(): Promise<number> {
       case "list": {
         const editors = await db.editor.findMany({
           orderBy: { email: "asc" },
-          select: { email: true, name: true, role: true, disabledAt: true },
+          select: { email: true, name: true, role: true, disabledAt: true, totpEnabledAt: true },
         });
         for (const editor of editors) {
-          console.log(`${editor.email}\t${editor.role}\t${editor.disabledAt ? "disabled" : "active"}\t${editor.name}`);
+          const access = editor.disabledAt ? "disabled" : "active";
+          // Who holds a sealed secret: the ones to reset if the sealing key is ever lost.
+          const secondFactor = editor.totpEnabledAt ? "second factor" : "password only";
+          console.log(`${editor.email}\t${editor.role}\t${access}\t${secondFactor}\t${editor.name}`);
         }
         return 0;
       }

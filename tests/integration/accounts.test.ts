@@ -154,18 +154,28 @@ describe("second-factor secrets at rest", () => {
     const editor = await newEditor();
     await turnOn(editor);
     await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(ConfigurationError);
-    await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(/SECRETS_KEY is not set/);
+    await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(/a second factor on, and SECRETS_KEY is not set/);
     await expect(sealSecretsAtStart(database.prisma, keysOf(randomBytes(32).toString("base64")))).rejects.toThrow(
       /neither SECRETS_KEY nor in SECRETS_OLD_KEYS/,
     );
     await expect(sealSecretsAtStart(database.prisma, configuredSealingKeys())).resolves.toEqual({ sealed: 0 });
   });
 
+  it("left half-way through a set-up, which no key opens, are dropped at the start instead of stopping it", async () => {
+    const editor = await newEditor();
+    const unopenable = seal(keysOf(randomBytes(32).toString("base64")), "JBSWY3DPEHPK3PXP", totpSecretContext(editor.id));
+    await database.prisma.editor.update({ where: { id: editor.id }, data: { totpSecret: unopenable } });
+    await sealSecretsAtStart(database.prisma, configuredSealingKeys());
+    const { totpSecret } = await database.prisma.editor.findUniqueOrThrow({ where: { id: editor.id } });
+    expect(totpSecret).toBeNull();
+    expect((await secondFactorStatus(database.prisma, editor.id)).state).toBe("off");
+  });
+
   it("stored as they are, from before sealing, are sealed at the first start with the key", async () => {
     const editor = await newEditor();
     const secret = await turnOn(editor);
     await database.prisma.editor.update({ where: { id: editor.id }, data: { totpSecret: secret } });
-    await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(/SECRETS_KEY is not set/);
+    await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(/a second factor on, and SECRETS_KEY is not set/);
     const { sealed } = await sealSecretsAtStart(database.prisma, configuredSealingKeys());
     expect(sealed).toBe(1);
     const { totpSecret } = await database.prisma.editor.findUniqueOrThrow({ where: { id: editor.id } });
