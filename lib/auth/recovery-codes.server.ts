@@ -28,7 +28,8 @@ export function normaliseRecoveryCode(typed: string): string {
   return clean.length === CODE_LENGTH ? `${clean.slice(0, 5)}-${clean.slice(5)}` : clean;
 }
 
-export type RecoveryCodesOutcome = { status: "done"; message: string; codes: string[] } | { status: "refused"; message: string };
+export type RecoveryCodesOutcome =
+  { status: "done"; message: string; codes: string[] } | { status: "refused"; message: string };
 
 /**
  * Makes ten new codes for an editor whose second factor is on, replacing any they had: the old

@@ -2,7 +2,15 @@ import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ConfigurationError, parseEnv } from "@/lib/env.server";
-import { isSealed, seal, sealedKeyId, SealingError, sealingKeysFrom, unseal, type SealingKeys } from "./sealed-secrets.server";
+import {
+  isSealed,
+  seal,
+  sealedKeyId,
+  SealingError,
+  sealingKeysFrom,
+  unseal,
+  type SealingKeys,
+} from "./sealed-secrets.server";
 
 const newKey = () => randomBytes(32).toString("base64");
 const keysOf = (current: string, ...old: string[]): SealingKeys =>
@@ -32,9 +40,14 @@ describe("sealed secrets", () => {
 
   it("are refused under a wrong key, even one claiming the right key's id", () => {
     const sealed = seal(keys, "secret", "totp-secret:a");
-    expect(() => unseal(keysOf(newKey()), sealed, "totp-secret:a")).toThrow(/neither SECRETS_KEY nor in SECRETS_OLD_KEYS/);
+    expect(() => unseal(keysOf(newKey()), sealed, "totp-secret:a")).toThrow(
+      /neither SECRETS_KEY nor in SECRETS_OLD_KEYS/,
+    );
     const impostor = keysOf(newKey());
-    const claiming: SealingKeys = { current: impostor.current, byId: new Map([[keys.current.id, impostor.current.key]]) };
+    const claiming: SealingKeys = {
+      current: impostor.current,
+      byId: new Map([[keys.current.id, impostor.current.key]]),
+    };
     expect(() => unseal(claiming, sealed, "totp-secret:a")).toThrow(SealingError);
   });
 

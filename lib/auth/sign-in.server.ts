@@ -54,7 +54,12 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
     : null;
   // Kept for the account's owner only; the person signing in hears the same whether it exists or not.
   const record = async (outcome: "success" | "failure" | "locked") => {
-    if (editor) await recordSignInAttempt(db, { editorId: editor.id, step: "password", outcome, address: attempt.address, userAgent: attempt.userAgent }, now);
+    if (editor)
+      await recordSignInAttempt(
+        db,
+        { editorId: editor.id, step: "password", outcome, address: attempt.address, userAgent: attempt.userAgent },
+        now,
+      );
   };
   const locked = await lockedFor(db, keys, now);
   if (locked > 0) {
@@ -147,7 +152,11 @@ export async function completeSignIn(db: PrismaClient, attempt: CodeAttempt, now
   const locked = await lockedFor(db, keys, now);
   const step: SignInStep = attempt.recovery ? "recovery code" : "second factor";
   const record = (outcome: "success" | "failure" | "locked") =>
-    recordSignInAttempt(db, { editorId: editor.id, step, outcome, address: attempt.address, userAgent: attempt.userAgent }, now);
+    recordSignInAttempt(
+      db,
+      { editorId: editor.id, step, outcome, address: attempt.address, userAgent: attempt.userAgent },
+      now,
+    );
   if (locked > 0) {
     await record("locked");
     return { ok: false, message: lockedMessage(locked), restart: false };

@@ -1,31 +1,14 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { addEditor, disableEditor } from "@/lib/auth/editors.server";
 import { totpCode } from "@/lib/auth/totp.server";
 import { expectNoAxeViolations } from "./support/a11y";
-import { openE2eDatabase } from "./support/database";
+import { editorsOfThisSpec } from "./support/editors";
 import { signIn, submitSignIn } from "./support/signed-in";
 
-// The editors made here stay in the history (revisions point at them), so they are disabled
-// afterwards rather than deleted; the run's time in their emails keeps runs apart.
-const RUN = Date.now();
 const PASSWORD = "accounts e2e password 0123";
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
-const prisma = openE2eDatabase();
-const created: string[] = [];
+const { newEditor, run: RUN } = editorsOfThisSpec({ password: PASSWORD, label: "Accounts" });
 
 test.describe.configure({ mode: "serial" });
-
-test.afterAll(async () => {
-  for (const email of created) await disableEditor(prisma, email);
-  await prisma.$disconnect();
-});
-
-async function newEditor(name: string): Promise<string> {
-  const email = `${name}-${RUN}@example.org`;
-  await addEditor(prisma, { email, name: `Accounts ${name}`, role: "editor", password: PASSWORD });
-  created.push(email);
-  return email;
-}
 
 async function signInAs(page: Page, email: string): Promise<void> {
   await signIn(page, { email, password: PASSWORD });

@@ -59,7 +59,9 @@ async function turnOn(editor: { id: string; token: string }): Promise<string> {
   const now = new Date(Date.now() - 30_000);
   const status = await secondFactorStatus(database.prisma, editor.id);
   if (status.state !== "off") throw new Error(`expected it off, got ${status.state}`);
-  const outcome = await checkedTurnOnSecondFactor(database.prisma, editor.token, { code: totpCode(status.secret, now) });
+  const outcome = await checkedTurnOnSecondFactor(database.prisma, editor.token, {
+    code: totpCode(status.secret, now),
+  });
   expect(outcome.status).toBe("done");
   return status.secret;
 }
@@ -110,7 +112,9 @@ describe("second-factor secrets at rest", () => {
     }
     // Every text the rows hold, whole and in pieces, read as a TOTP secret in every way it could be.
     expect(rows.some((row) => row.id === editor.id && row.totpSecret)).toBe(true);
-    const texts = rows.flatMap((row) => Object.values(row).filter((value): value is string => typeof value === "string"));
+    const texts = rows.flatMap((row) =>
+      Object.values(row).filter((value): value is string => typeof value === "string"),
+    );
     const pieces = texts.flatMap((text) => [text, ...text.split(/[.$:,]/)]);
     const candidates = new Set<string>();
     for (const piece of pieces.filter(Boolean)) {
@@ -154,7 +158,9 @@ describe("second-factor secrets at rest", () => {
     const editor = await newEditor();
     await turnOn(editor);
     await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(ConfigurationError);
-    await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(/a second factor on, and SECRETS_KEY is not set/);
+    await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(
+      /a second factor on, and SECRETS_KEY is not set/,
+    );
     await expect(sealSecretsAtStart(database.prisma, keysOf(randomBytes(32).toString("base64")))).rejects.toThrow(
       /neither SECRETS_KEY nor in SECRETS_OLD_KEYS/,
     );
@@ -163,7 +169,11 @@ describe("second-factor secrets at rest", () => {
 
   it("left half-way through a set-up, which no key opens, are dropped at the start instead of stopping it", async () => {
     const editor = await newEditor();
-    const unopenable = seal(keysOf(randomBytes(32).toString("base64")), "JBSWY3DPEHPK3PXP", totpSecretContext(editor.id));
+    const unopenable = seal(
+      keysOf(randomBytes(32).toString("base64")),
+      "JBSWY3DPEHPK3PXP",
+      totpSecretContext(editor.id),
+    );
     await database.prisma.editor.update({ where: { id: editor.id }, data: { totpSecret: unopenable } });
     await sealSecretsAtStart(database.prisma, configuredSealingKeys());
     const { totpSecret } = await database.prisma.editor.findUniqueOrThrow({ where: { id: editor.id } });
@@ -175,7 +185,9 @@ describe("second-factor secrets at rest", () => {
     const editor = await newEditor();
     const secret = await turnOn(editor);
     await database.prisma.editor.update({ where: { id: editor.id }, data: { totpSecret: secret } });
-    await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(/a second factor on, and SECRETS_KEY is not set/);
+    await expect(sealSecretsAtStart(database.prisma, null)).rejects.toThrow(
+      /a second factor on, and SECRETS_KEY is not set/,
+    );
     const { sealed } = await sealSecretsAtStart(database.prisma, configuredSealingKeys());
     expect(sealed).toBe(1);
     const { totpSecret } = await database.prisma.editor.findUniqueOrThrow({ where: { id: editor.id } });
@@ -269,7 +281,13 @@ describe("recovery codes", () => {
     ];
     const results = await Promise.all(
       challenges.map((challenge) =>
-        completeSignIn(database.prisma, { challenge, code: made.codes[0]!, recovery: true, address: null, userAgent: null }),
+        completeSignIn(database.prisma, {
+          challenge,
+          code: made.codes[0]!,
+          recovery: true,
+          address: null,
+          userAgent: null,
+        }),
       ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
@@ -352,7 +370,8 @@ describe("sessions an editor can see and end", () => {
     const start = new Date();
     const result = await signIn(database.prisma, attempt(editor.email, "198.51.100.22"), start);
     if (!result.ok) throw new Error(result.message);
-    const lastSeen = async () => (await openSessionsOf(database.prisma, editor.id, start)).find((s) => s.address)!.lastActiveAt;
+    const lastSeen = async () =>
+      (await openSessionsOf(database.prisma, editor.id, start)).find((s) => s.address)!.lastActiveAt;
     await findSignedInEditor(database.prisma, result.token, new Date(start.getTime() + 30_000));
     expect(await lastSeen()).toEqual(start);
     const later = new Date(start.getTime() + 90_000);
@@ -389,7 +408,10 @@ describe("the sign-in history", () => {
   it("keeps failures and successes with their step, address and device, and says nothing of unknown emails", async () => {
     const editor = await newEditor();
     const wrong = await signIn(database.prisma, attempt(editor.email, "192.0.2.10", FIREFOX, "not the password!"));
-    const unknown = await signIn(database.prisma, attempt("nobody@example.org", "192.0.2.10", FIREFOX, "not the password!"));
+    const unknown = await signIn(
+      database.prisma,
+      attempt("nobody@example.org", "192.0.2.10", FIREFOX, "not the password!"),
+    );
     expect(wrong).toEqual({ ok: false, message: SIGN_IN_REFUSED });
     expect(unknown).toEqual(wrong);
     expect((await signIn(database.prisma, attempt(editor.email, "192.0.2.11", PHONE))).ok).toBe(true);
@@ -423,7 +445,10 @@ describe("the sign-in history", () => {
     });
     expect(await signInHistoryOf(database.prisma, editor.id, { now })).toHaveLength(1);
     await signIn(database.prisma, attempt(editor.email, "192.0.2.13"), now);
-    const kept = await database.prisma.signInAttempt.findMany({ where: { editorId: editor.id }, orderBy: { at: "asc" } });
+    const kept = await database.prisma.signInAttempt.findMany({
+      where: { editorId: editor.id },
+      orderBy: { at: "asc" },
+    });
     expect(kept.map((row) => Math.round((now.getTime() - row.at.getTime()) / day))).toEqual([
       SIGN_IN_HISTORY_DAYS - 1,
       0,

@@ -53,8 +53,8 @@ export default async function AccountPage({ searchParams }: Props) {
           </p>
           {secondFactor.required ? (
             <p className="mb-4">
-              An admin requires a second factor for your account, so it stays on. If you lose your phone, sign in with
-              a recovery code, or ask an admin to reset it.
+              An admin requires a second factor for your account, so it stays on. If you lose your phone, sign in with a
+              recovery code, or ask an admin to reset it.
             </p>
           ) : (
             <>
