@@ -39,7 +39,7 @@ export function SessionList({
             {endable && !here ? (
               <EndSessionForm
                 session={session.id}
-                label={`End the session of ${device} at ${address}, last seen ${when.format(session.lastActiveAt)} UTC`}
+                which={`${device} at ${address}, last seen ${when.format(session.lastActiveAt)} UTC`}
               />
             ) : null}
           </li>

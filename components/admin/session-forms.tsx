@@ -18,16 +18,15 @@ function Outcome({ state }: { state: SessionsState | EditorAdminState }) {
   return <StatusMessage tone={state.status === "done" ? "success" : "error"}>{state.message}</StatusMessage>;
 }
 
-/** Ends one of the editor's sessions on another device; `label` names it for screen readers. */
-export function EndSessionForm({ session, label }: { session: string; label: string }) {
+/** Ends one of the editor's sessions on another device; `which` tells screen readers which one. */
+export function EndSessionForm({ session, which }: { session: string; which: string }) {
   const [state, formAction] = useActionState<SessionsState, FormData>(endSessionAction, idle);
   return (
     <form action={formAction}>
       <input type="hidden" name="session" value={session} />
       <Outcome state={state} />
       <SubmitButton tone="plain" pendingLabel="Ending…">
-        <span aria-hidden="true">End this session</span>
-        <span className="sr-only">{label}</span>
+        End this session<span className="sr-only">: {which}</span>
       </SubmitButton>
     </form>
   );
