@@ -70,11 +70,10 @@ export async function secondFactorStatus(db: PrismaClient, editorId: string): Pr
   if (secret) return { state: "off", required: editor.totpRequired, secret };
   // Only where none is waiting (or the one waiting no longer opens), so two pages rendering at
   // once agree on one secret.
-  const { count } = await db.editor.updateMany({
+  await db.editor.updateMany({
     where: { id: editorId, totpSecret: editor.totpSecret, totpEnabledAt: null },
     data: { totpSecret: seal(keys, generateTotpSecret(), totpSecretContext(editorId)) },
   });
-  if (count === 0 && editor.totpSecret) return secondFactorStatus(db, editorId);
   return secondFactorStatus(db, editorId);
 }
 
