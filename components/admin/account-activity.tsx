@@ -1,6 +1,6 @@
 import type { OpenSession } from "@/lib/auth/sessions.server";
 import type { SignInHistoryEntry } from "@/lib/auth/sign-in-history.server";
-import { EndSessionForm } from "./session-forms";
+import { EndSessionButton, EndSessionForm } from "./session-forms";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const UNKNOWN_ADDRESS = "address not known";
@@ -19,7 +19,7 @@ export function SessionList({
   endable: boolean;
 }) {
   if (sessions.length === 0) return <p>No open sessions.</p>;
-  return (
+  const list = (
     <ul aria-label="Open sessions" className="mb-4 divide-y divide-black/10 dark:divide-white/15">
       {sessions.map((session) => {
         const here = session.id === current;
@@ -37,7 +37,7 @@ export function SessionList({
               </p>
             </div>
             {endable && !here ? (
-              <EndSessionForm
+              <EndSessionButton
                 session={session.id}
                 which={`${device} at ${address}, last seen ${when.format(session.lastActiveAt)} UTC`}
               />
@@ -47,6 +47,7 @@ export function SessionList({
       })}
     </ul>
   );
+  return endable ? <EndSessionForm>{list}</EndSessionForm> : list;
 }
 
 const STEP_LABELS: Record<string, string> = {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import {
   endEditorSessionsAction,
   endOtherSessionsAction,
@@ -18,17 +18,26 @@ function Outcome({ state }: { state: SessionsState | EditorAdminState }) {
   return <StatusMessage tone={state.status === "done" ? "success" : "error"}>{state.message}</StatusMessage>;
 }
 
-/** Ends one of the editor's sessions on another device; `which` tells screen readers which one. */
-export function EndSessionForm({ session, which }: { session: string; which: string }) {
+/**
+ * One form around the whole list of sessions, each with its own button: the message stays when
+ * the session it ended leaves the list.
+ */
+export function EndSessionForm({ children }: { children: ReactNode }) {
   const [state, formAction] = useActionState<SessionsState, FormData>(endSessionAction, idle);
   return (
     <form action={formAction}>
-      <input type="hidden" name="session" value={session} />
       <Outcome state={state} />
-      <SubmitButton tone="plain" pendingLabel="Ending…">
-        End this session<span className="sr-only">: {which}</span>
-      </SubmitButton>
+      {children}
     </form>
+  );
+}
+
+/** Ends one session on another device; `which` tells screen readers which one. */
+export function EndSessionButton({ session, which }: { session: string; which: string }) {
+  return (
+    <SubmitButton tone="plain" name="session" value={session} pendingLabel="Ending…">
+      End this session<span className="sr-only">: {which}</span>
+    </SubmitButton>
   );
 }
 

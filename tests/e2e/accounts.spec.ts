@@ -81,7 +81,7 @@ test("an editor sees where they are signed in and ends another browser's session
   await page.goto("/admin/account");
   const sessions = page.getByRole("list", { name: "Open sessions" }).getByRole("listitem");
   await expect(sessions).toHaveCount(2);
-  await expect(sessions.filter({ hasText: "this device" })).toContainText("Chrome on Linux");
+  await expect(sessions.filter({ hasText: "this device" })).toContainText("Chrome on Windows");
   await expect(sessions.filter({ hasText: "Firefox on Linux" })).toContainText(/127\.0\.0\.1/);
   await expect(sessions.filter({ hasText: "Firefox on Linux" })).toContainText(/last seen/);
   await expectNoAxeViolations(page);
@@ -151,8 +151,8 @@ test("the sign-in history lists a failed and a successful attempt with their add
   await page.goto("/admin/account");
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(1)).toContainText(/Signed in\s*Password\s*127\.0\.0\.1\s*Chrome on Linux/);
-  await expect(rows.nth(2)).toContainText(/Failed\s*Password\s*127\.0\.0\.1\s*Chrome on Linux/);
+  await expect(rows.nth(1)).toContainText(/Signed in\s*Password\s*127\.0\.0\.1\s*Chrome on Windows/);
+  await expect(rows.nth(2)).toContainText(/Failed\s*Password\s*127\.0\.0\.1\s*Chrome on Windows/);
 
   const admin = await newPage(browser);
   await signIn(admin);

@@ -107,7 +107,7 @@ export default async function AccountPage({ searchParams }: Props) {
       )}
       <h2 className="mt-8 mb-2 text-xl font-bold">Where you are signed in</h2>
       <SessionList sessions={sessions} current={editor.sessionId} endable />
-      {sessions.length > 1 ? <EndOtherSessionsForm /> : null}
+      <EndOtherSessionsForm />
       <h2 className="mt-8 mb-2 text-xl font-bold">Sign-in history</h2>
       <p className="mb-2">
         Every attempt to sign in to your account in the last 90 days. An attempt you do not recognise? Change your

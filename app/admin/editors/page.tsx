@@ -53,9 +53,7 @@ export default async function EditorsPage() {
             {editor.email === signedIn.email ? null : (
               <EditorAccessForm email={editor.email} disabled={Boolean(editor.disabledAt)} />
             )}
-            {editor.email === signedIn.email || editor._count.sessions === 0 ? null : (
-              <EndEditorSessionsForm email={editor.email} />
-            )}
+            {editor.email === signedIn.email ? null : <EndEditorSessionsForm email={editor.email} />}
             <ResetPasswordForm email={editor.email} />
             <SecondFactorAdminForm
               email={editor.email}

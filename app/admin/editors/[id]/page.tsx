@@ -32,7 +32,7 @@ export default async function EditorActivityPage({ params }: Props) {
       </h1>
       <h2 className="mb-2 text-xl font-bold">Where they are signed in</h2>
       <SessionList sessions={sessions} current={signedIn.sessionId} endable={false} />
-      {sessions.length > 0 && editor.id !== signedIn.id ? <EndEditorSessionsForm email={editor.email} /> : null}
+      {editor.id === signedIn.id ? null : <EndEditorSessionsForm email={editor.email} />}
       <h2 className="mt-8 mb-2 text-xl font-bold">Sign-in history</h2>
       <p className="mb-2">Every attempt to sign in to this account in the last 90 days.</p>
       <SignInHistory attempts={attempts} />
