@@ -63,7 +63,7 @@ export async function renewRecoveryCodes(db: PrismaClient, editor: SignedInEdito
  * Accepts an unused recovery code of the editor, once: marking it used checks in the same
  * statement that it was still unused, so two requests racing with one code cannot both pass.
  */
-export async function useRecoveryCode(
+export async function acceptRecoveryCode(
   db: PrismaClient,
   editorId: string,
   typed: string,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client.server";
 import { MAX_PASSWORD_LENGTH } from "@/lib/validation/editor";
 import { decoyPasswordHash, verifyPassword } from "./password.server";
-import { useRecoveryCode } from "./recovery-codes.server";
+import { acceptRecoveryCode } from "./recovery-codes.server";
 import { acceptCode, WRONG_CODE_MESSAGE } from "./second-factor.server";
 import { createSession, sessionIdOf } from "./sessions.server";
 import { recordSignInAttempt, type SignInStep } from "./sign-in-history.server";
@@ -163,7 +163,7 @@ export async function completeSignIn(db: PrismaClient, attempt: CodeAttempt, now
   }
 
   const accepted = attempt.recovery
-    ? await useRecoveryCode(db, editor.id, attempt.code, now)
+    ? await acceptRecoveryCode(db, editor.id, attempt.code, now)
     : await acceptCode(db, editor.id, attempt.code, now);
   if (!accepted) {
     await recordFailure(db, keys, now);
