@@ -29,7 +29,7 @@ async function turnOnSecondFactor(page: Page): Promise<string> {
   return secret;
 }
 
-async function acceptRecoveryCode(page: Page, email: string, code: string): Promise<void> {
+async function signInWithRecoveryCode(page: Page, email: string, code: string): Promise<void> {
   await submitSignIn(page, { email, password: PASSWORD });
   await expect(page).toHaveURL(/\/admin\/login\/code$/);
   await page.getByLabel("Recovery code").fill(code);
@@ -54,14 +54,14 @@ test("an editor signs in with a recovery code once; the same code is refused the
   await expect(page.getByText("10 of 10 recovery codes unused.", { exact: false })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await acceptRecoveryCode(page, email, codes[0]!);
+  await signInWithRecoveryCode(page, email, codes[0]!);
   await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
   await page.goto("/admin/account");
   await expect(page.getByText("9 of 10 recovery codes unused.", { exact: false })).toBeVisible();
   await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Recovery code");
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await acceptRecoveryCode(page, email, codes[0]!);
+  await signInWithRecoveryCode(page, email, codes[0]!);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "That is not one of your unused recovery codes. Each code works once; check for a typing mistake.",
   );
