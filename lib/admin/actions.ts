@@ -205,11 +205,12 @@ export async function endSessionAction(_previous: SessionsState, form: FormData)
   return outcome;
 }
 
+/** On success the account page is shown afresh, saying so: the form goes with the other sessions. */
 export async function endOtherSessionsAction(_previous: SessionsState, form: FormData): Promise<SessionsState> {
   if (!isForm(form)) return notAForm;
   const outcome = await checkedEndOtherSessions(db, await actionSessionToken(), form);
-  if (outcome.status === "done") revalidatePath(ACCOUNT_PATH);
-  return outcome;
+  if (outcome.status !== "done") return outcome;
+  redirect(`${ACCOUNT_PATH}?signed-out=elsewhere`);
 }
 
 export type ReleaseState =

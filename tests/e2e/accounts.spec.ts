@@ -103,8 +103,9 @@ test("an editor sees where they are signed in and ends another browser's session
   await page.goto("/admin/account");
   await page.getByRole("button", { name: "Sign out everywhere else" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText(
-    "Signed out everywhere else: 1 other session ended.",
+    "Signed out everywhere else: your other sessions have ended.",
   );
+  await expect(page.getByRole("button", { name: "Sign out everywhere else" })).toHaveCount(0);
   await other.reload();
   await expect(other).toHaveURL(/\/admin\/login$/);
   await other.context().close();

@@ -29,7 +29,8 @@ export default async function AccountPage({ searchParams }: Props) {
     openSessionsOf(db, editor.id),
     signInHistoryOf(db, editor.id),
   ]);
-  const changed = (await searchParams)["second-factor"];
+  const query = await searchParams;
+  const changed = query["second-factor"];
   return (
     <div className="max-w-2xl">
       <h1 className="mb-4 font-serif text-3xl font-bold">Your account</h1>
@@ -107,7 +108,11 @@ export default async function AccountPage({ searchParams }: Props) {
       )}
       <h2 className="mt-8 mb-2 text-xl font-bold">Where you are signed in</h2>
       <SessionList sessions={sessions} current={editor.sessionId} endable />
-      <EndOtherSessionsForm />
+      {query["signed-out"] === "elsewhere" ? (
+        <StatusMessage tone="success">Signed out everywhere else: your other sessions have ended.</StatusMessage>
+      ) : null}
+      {/* Only with somewhere else to sign out of: "Sign out" alone stays the one button of that name. */}
+      {sessions.length > 1 ? <EndOtherSessionsForm /> : null}
       <h2 className="mt-8 mb-2 text-xl font-bold">Sign-in history</h2>
       <p className="mb-2">
         Every attempt to sign in to your account in the last 90 days. An attempt you do not recognise? Change your
