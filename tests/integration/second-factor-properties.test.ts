@@ -21,7 +21,10 @@ const stepAway = (steps: number) => new Date(now.getTime() + steps * TOTP_STEP_S
 beforeAll(async () => {
   await database.prisma.editor.update({
     where: { id: editors.codes.id },
-    data: { totpSecret: seal(configuredSealingKeys()!, secret, totpSecretContext(editors.codes.id)), totpEnabledAt: now },
+    data: {
+      totpSecret: seal(configuredSealingKeys()!, secret, totpSecretContext(editors.codes.id)),
+      totpEnabledAt: now,
+    },
   });
 });
 
