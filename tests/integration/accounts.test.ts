@@ -25,18 +25,12 @@ import {
 import { acceptCode, secondFactorStatus } from "@/lib/auth/second-factor.server";
 import { findSignedInEditor, openSessionsOf } from "@/lib/auth/sessions.server";
 import { signInHistoryOf, SIGN_IN_HISTORY_DAYS } from "@/lib/auth/sign-in-history.server";
-import {
-  completeSignIn,
-  SIGN_IN_REFUSED,
-  signIn,
-  WRONG_RECOVERY_CODE_MESSAGE,
-  type SignInResult,
-} from "@/lib/auth/sign-in.server";
+import { completeSignIn, SIGN_IN_REFUSED, signIn, WRONG_RECOVERY_CODE_MESSAGE } from "@/lib/auth/sign-in.server";
 import { base32Decode, base32Encode, totpCode } from "@/lib/auth/totp.server";
 import { createPrismaClient } from "@/lib/db/client.server";
 import { ConfigurationError, parseEnv } from "@/lib/env.server";
 import { TEST_TMP } from "../support/paths";
-import { databaseWithEditors, PASSWORD, signedInEditor } from "../support/signed-in";
+import { challengeOf, databaseWithEditors, PASSWORD, signedInEditor } from "../support/signed-in";
 
 const { database, editors } = databaseWithEditors({
   editors: { chief: { email: "chief@example.org", name: "Chief", role: "admin" } },
@@ -72,11 +66,6 @@ const attempt = (email: string, address: string, userAgent = FIREFOX, password =
   address,
   userAgent,
 });
-
-function challengeOf(result: SignInResult): string {
-  if (result.ok || !result.codeNeeded) throw new Error(`expected the code step, got ${JSON.stringify(result)}`);
-  return result.codeNeeded.challenge;
-}
 
 const keysOf = (current: string, ...old: string[]) =>
   sealingKeysFrom(parseEnv({ SECRETS_KEY: current, SECRETS_OLD_KEYS: old.join(",") }))!;
