@@ -92,10 +92,10 @@ test("an editor sees where they are signed in and ends another browser's session
   );
   await expect(sessions).toHaveCount(1);
 
-  await other.getByRole("link", { name: "Sources" }).click();
+  await other.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Sources" }).click();
   await expect(other).toHaveURL(/\/admin\/login$/);
   // This browser is still signed in.
-  await page.getByRole("link", { name: "Sources" }).click();
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Sources" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
 
   // Sign out everywhere else.
