@@ -8,6 +8,7 @@ import {
   E2E_DATABASE_URL,
   E2E_PORT,
   E2E_REVALIDATE_TOKEN,
+  E2E_SECRETS_KEY,
 } from "./tests/e2e/support/server";
 
 export default defineConfig({
@@ -50,6 +51,7 @@ export default defineConfig({
       DATABASE_URL: E2E_DATABASE_URL,
       PORT: String(E2E_PORT),
       REVALIDATE_TOKEN: E2E_REVALIDATE_TOKEN,
+      SECRETS_KEY: E2E_SECRETS_KEY,
       SITE_URL: E2E_BASE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
       ADMIN_EMAIL: E2E_ADMIN_EMAIL,

@@ -39,6 +39,8 @@ export default defineConfig({
     testTimeout: 30_000,
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/fail-on-console-error.ts"],
+    // The key second-factor secrets are sealed with, as a deployment sets it (a fixed test key).
+    env: { SECRETS_KEY: Buffer.alloc(32, 1).toString("base64") },
     projects: [
       {
         extends: true,

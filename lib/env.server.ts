@@ -2,6 +2,17 @@ import { z } from "zod";
 import { databaseUrl } from "@/lib/database-url.server";
 import { parseTrustedProxies } from "@/lib/http/trusted-proxies.server";
 
+/** A key of 32 random bytes, in base64, as `openssl rand -base64 32` prints one. */
+function sealingKey(subject: string) {
+  return z
+    .string()
+    .trim()
+    .refine(
+      (value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32,
+      `${subject} 32 random bytes in base64, such as the output of \`openssl rand -base64 32\`.`,
+    );
+}
+
 /**
  * Every setting the app reads from the environment, checked once at start-up: a bad value
  * stops the app with a message naming the variable, instead of failing later on a page.
@@ -67,6 +78,25 @@ const envSchema = z.object({
     .min(12, "ADMIN_PASSWORD must be at least 12 characters, or unset.")
     .max(256, "ADMIN_PASSWORD must be at most 256 characters.")
     .optional(),
+  /**
+   * Seals the editors' second-factor secrets at rest (AES-256-GCM, lib/auth/sealed-secrets.server.ts):
+   * 32 random bytes in base64. Needed as soon as any editor has a second factor.
+   */
+  SECRETS_KEY: sealingKey("SECRETS_KEY must be").optional(),
+  /**
+   * Keys used before SECRETS_KEY, comma-separated, still accepted to open what they sealed until
+   * `npm run editor -- rotate-key` has sealed everything again under SECRETS_KEY.
+   */
+  SECRETS_OLD_KEYS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((key) => key.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(sealingKey("Each key in SECRETS_OLD_KEYS must be"))),
   /**
    * Read by Next.js itself: instances built separately must share it for their server actions
    * to work across a load balancer (docs/deploy.md). An AES key, base64.

@@ -2,8 +2,14 @@
 
 import Link from "next/link";
 import { useActionState, useState, type FormEvent } from "react";
-import { turnOffSecondFactorAction, turnOnSecondFactorAction, type SecondFactorState } from "@/lib/admin/actions";
-import { completeSignInAction, type CodeState } from "@/lib/auth/actions";
+import {
+  renewRecoveryCodesAction,
+  turnOffSecondFactorAction,
+  turnOnSecondFactorAction,
+  type RecoveryCodesState,
+  type SecondFactorState,
+} from "@/lib/admin/actions";
+import { completeSignInAction, completeSignInWithRecoveryCodeAction, type CodeState } from "@/lib/auth/actions";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { codeSchema } from "@/lib/validation/second-factor";
 import { FormField } from "./form-field";
@@ -39,23 +45,23 @@ function useCodeCheck() {
   return { checked, checkBeforeSending };
 }
 
+const noCodeYet: CodeState = { message: null, fieldErrors: {}, restart: false };
+
+function SignInAgain({ message }: { message: string | null }) {
+  return (
+    <div>
+      <StatusMessage tone="error">{message}</StatusMessage>
+      <p>
+        <Link href="/admin/login">Sign in again</Link>
+      </p>
+    </div>
+  );
+}
+
 export function CodeSignInForm() {
-  const [state, formAction] = useActionState<CodeState, FormData>(completeSignInAction, {
-    message: null,
-    fieldErrors: {},
-    restart: false,
-  });
+  const [state, formAction] = useActionState<CodeState, FormData>(completeSignInAction, noCodeYet);
   const { checked, checkBeforeSending } = useCodeCheck();
-  if (state.restart) {
-    return (
-      <div>
-        <StatusMessage tone="error">{state.message}</StatusMessage>
-        <p>
-          <Link href="/admin/login">Sign in again</Link>
-        </p>
-      </div>
-    );
-  }
+  if (state.restart) return <SignInAgain message={state.message} />;
   return (
     <form action={formAction} onSubmit={checkBeforeSending} noValidate className="max-w-sm">
       {state.message ? <StatusMessage tone="error">{state.message}</StatusMessage> : null}
@@ -98,3 +104,53 @@ export function TurnOffForm() {
     </form>
   );
 }
+
+/** The second step with a recovery code, for an editor without their phone. */
+export function RecoveryCodeSignInForm() {
+  const [state, formAction] = useActionState<CodeState, FormData>(completeSignInWithRecoveryCodeAction, noCodeYet);
+  if (state.restart) return <SignInAgain message={state.message} />;
+  return (
+    <form action={formAction} noValidate className="max-w-sm">
+      {state.message ? <StatusMessage tone="error">{state.message}</StatusMessage> : null}
+      <FormField
+        field={{ name: "recoveryCode", label: "Recovery code", required: true, maxLength: 20 }}
+        autoComplete="off"
+        size="w-48 font-mono text-lg"
+        errors={state.fieldErrors.recoveryCode}
+      />
+      <SubmitButton tone="plain" pendingLabel="Checking…">
+        Use recovery code
+      </SubmitButton>
+    </form>
+  );
+}
+
+/**
+ * Makes a new set of ten recovery codes and shows them, this once: they are in this form's
+ * state only, and gone when the page is left.
+ */
+export function RecoveryCodesForm({ made }: { made: boolean }) {
+  const [state, formAction] = useActionState<RecoveryCodesState, FormData>(renewRecoveryCodesAction, idleCodes);
+  return (
+    <form action={formAction} className="max-w-md">
+      {state.status === "refused" || state.status === "invalid" ? (
+        <StatusMessage tone="error">{state.message}</StatusMessage>
+      ) : null}
+      {state.status === "done" ? (
+        <>
+          <StatusMessage tone="success">{state.message}</StatusMessage>
+          <ol aria-label="Your recovery codes" className="mb-4 grid grid-cols-2 gap-x-6 font-mono text-lg">
+            {state.codes.map((code) => (
+              <li key={code}>{code}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      <SubmitButton tone={made ? "plain" : "primary"} pendingLabel="Making codes…">
+        {made ? "Make new recovery codes" : "Make recovery codes"}
+      </SubmitButton>
+    </form>
+  );
+}
+
+const idleCodes: RecoveryCodesState = { status: "idle" };

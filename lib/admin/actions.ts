@@ -10,6 +10,9 @@ import { revalidatePublicPages } from "@/lib/revalidate.server";
 import {
   checkedAddEditor,
   checkedDeleteRecord,
+  checkedEndEditorSessions,
+  checkedEndOtherSessions,
+  checkedEndSession,
   checkedImportFigures,
   checkedPreviewChart,
   checkedPreviewImport,
@@ -17,6 +20,7 @@ import {
   checkedPublishChart,
   checkedRemovePasskey,
   checkedRenamePasskey,
+  checkedRenewRecoveryCodes,
   checkedRequireSecondFactor,
   checkedResetPassword,
   checkedResetSecondFactor,
@@ -108,6 +112,7 @@ export type EditorAdminState =
   | Awaited<ReturnType<typeof checkedResetPassword>>
   | Awaited<ReturnType<typeof checkedRequireSecondFactor>>
   | Awaited<ReturnType<typeof checkedResetSecondFactor>>
+  | Awaited<ReturnType<typeof checkedEndEditorSessions>>
   | { status: "idle" };
 
 export async function addEditorAction(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
@@ -188,6 +193,45 @@ export async function removePasskeyAction(_previous: PasskeyState, form: FormDat
   const outcome = await checkedRemovePasskey(await clientAddress())(db, await actionSessionToken(), form);
   if (outcome.status !== "done") return outcome;
   redirect(`${ACCOUNT_PATH}?passkey=removed`);
+}
+
+/** An admin signs an editor out everywhere; the editors page then counts no open session. */
+export async function endEditorSessionsAction(_previous: EditorAdminState, form: FormData): Promise<EditorAdminState> {
+  if (!isForm(form)) return notAForm;
+  const outcome = await checkedEndEditorSessions(db, await actionSessionToken(), form);
+  if (outcome.status === "done") revalidatePath("/admin/editors");
+  return outcome;
+}
+
+export type RecoveryCodesState = Awaited<ReturnType<typeof checkedRenewRecoveryCodes>> | { status: "idle" };
+
+/** The codes travel in the answer only, to be shown this once. */
+export async function renewRecoveryCodesAction(
+  _previous: RecoveryCodesState,
+  form: FormData,
+): Promise<RecoveryCodesState> {
+  if (!isForm(form)) return notAForm;
+  return checkedRenewRecoveryCodes(db, await actionSessionToken(), form);
+}
+
+export type SessionsState =
+  | Awaited<ReturnType<typeof checkedEndSession>>
+  | Awaited<ReturnType<typeof checkedEndOtherSessions>>
+  | { status: "idle" };
+
+export async function endSessionAction(_previous: SessionsState, form: FormData): Promise<SessionsState> {
+  if (!isForm(form)) return notAForm;
+  const outcome = await checkedEndSession(db, await actionSessionToken(), form);
+  if (outcome.status === "done") revalidatePath(ACCOUNT_PATH);
+  return outcome;
+}
+
+/** On success the account page is shown afresh, saying so: the form goes with the other sessions. */
+export async function endOtherSessionsAction(_previous: SessionsState, form: FormData): Promise<SessionsState> {
+  if (!isForm(form)) return notAForm;
+  const outcome = await checkedEndOtherSessions(db, await actionSessionToken(), form);
+  if (outcome.status !== "done") return outcome;
+  redirect(`${ACCOUNT_PATH}?signed-out=elsewhere`);
 }
 
 export type ReleaseState =

@@ -8,6 +8,8 @@ import {
   turnOffSecondFactor,
   turnOnSecondFactor,
 } from "@/lib/auth/second-factor.server";
+import { renewRecoveryCodes } from "@/lib/auth/recovery-codes.server";
+import { endEverySessionOf, endOtherSessions, endOwnSession } from "@/lib/auth/sessions.server";
 import { changeKind, optionalReason } from "@/lib/records/change";
 import { EDITABLE_RECORD_TYPES } from "@/lib/records/registry";
 import { newEditorSchema, newPassword } from "@/lib/validation/editor";
@@ -15,6 +17,10 @@ import type { FieldErrors } from "@/lib/validation/fields";
 import { removePasskeySchema, renamePasskeySchema } from "@/lib/validation/passkey";
 import {
   codeSchema,
+  endEditorSessionsSchema,
+  endOtherSessionsSchema,
+  endSessionSchema,
+  renewRecoveryCodesSchema,
   requireSecondFactorSchema,
   resetSecondFactorSchema,
   turnOffSchema,
@@ -207,6 +213,27 @@ export function checkedRemovePasskey(address: string | null) {
 }
 
 const noSuchEditor = () => refused("Nothing was changed: that editor does not exist.");
+
+/** Ten new recovery codes, shown once in the answer; the old ones stop working. */
+export const checkedRenewRecoveryCodes = checked(
+  { role: "editor", schema: renewRecoveryCodesSchema, invalid: "No codes were made." },
+  async (db, editor) => renewRecoveryCodes(db, editor),
+);
+
+export const checkedEndSession = checked(
+  { role: "editor", schema: endSessionSchema, invalid: () => refused("That session had already ended.") },
+  async (db, editor, { session }) => endOwnSession(db, editor, session),
+);
+
+export const checkedEndOtherSessions = checked(
+  { role: "editor", schema: endOtherSessionsSchema, invalid: "Nothing was changed." },
+  async (db, editor) => endOtherSessions(db, editor),
+);
+
+export const checkedEndEditorSessions = checked(
+  { role: "admin", schema: endEditorSessionsSchema, invalid: noSuchEditor },
+  async (db, admin, { email }) => endEverySessionOf(db, admin, email),
+);
 
 export const checkedRequireSecondFactor = checked(
   { role: "admin", schema: requireSecondFactorSchema, invalid: noSuchEditor },

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db.server";
 import type { FieldErrors } from "@/lib/validation/fields";
-import { checkedCompleteSignIn, checkedSignIn } from "./checked.server";
+import { checkedCompleteSignIn, checkedCompleteSignInWithRecoveryCode, checkedSignIn } from "./checked.server";
 import { isForm, NOT_A_FORM_MESSAGE } from "./guard.server";
 import {
   actionSessionToken,
@@ -50,9 +50,21 @@ export type CodeState = { message: string | null; fieldErrors: FieldErrors; rest
 
 /** The second step of signing in, for an editor whose second factor is on. */
 export async function completeSignInAction(_previous: CodeState, form: FormData): Promise<CodeState> {
+  return secondStep(checkedCompleteSignIn, form);
+}
+
+/** The second step with a recovery code in place of the app's code. */
+export async function completeSignInWithRecoveryCodeAction(_previous: CodeState, form: FormData): Promise<CodeState> {
+  return secondStep(checkedCompleteSignInWithRecoveryCode, form);
+}
+
+async function secondStep(
+  check: typeof checkedCompleteSignIn | typeof checkedCompleteSignInWithRecoveryCode,
+  form: FormData,
+): Promise<CodeState> {
   if (!isForm(form)) return { message: NOT_A_FORM_MESSAGE, fieldErrors: {}, restart: false };
   if (!(await isSameOriginPost())) return { message: FOREIGN_POST_MESSAGE, fieldErrors: {}, restart: false };
-  const result = await checkedCompleteSignIn({
+  const result = await check({
     challenge: await signInChallenge(),
     address: await clientAddress(),
     userAgent: await userAgent(),

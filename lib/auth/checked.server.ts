@@ -1,6 +1,6 @@
 import { signInSchema } from "@/lib/validation/editor";
 import type { FieldErrors } from "@/lib/validation/fields";
-import { codeSchema } from "@/lib/validation/second-factor";
+import { codeSchema, recoveryCodeSchema } from "@/lib/validation/second-factor";
 import { checkedPublic } from "./guard.server";
 import { completeSignIn, signIn } from "./sign-in.server";
 
@@ -23,5 +23,12 @@ export function checkedSignIn(request: Request) {
 export function checkedCompleteSignIn(request: Request & { challenge: string | undefined }) {
   return checkedPublic({ schema: codeSchema, invalid }, async (db, { code }) =>
     completeSignIn(db, { ...request, code }),
+  );
+}
+
+/** The second step with one of the editor's recovery codes, when the phone is not at hand. */
+export function checkedCompleteSignInWithRecoveryCode(request: Request & { challenge: string | undefined }) {
+  return checkedPublic({ schema: recoveryCodeSchema, invalid }, async (db, { recoveryCode }) =>
+    completeSignIn(db, { ...request, code: recoveryCode, recovery: true }),
   );
 }

@@ -15,6 +15,7 @@ import { recordAccountChange } from "./account-history";
 import { TOTP_ISSUER } from "./second-factor.server";
 import { createSession, endSession, findSignedInEditor, sessionIdOf } from "./sessions.server";
 import { CHALLENGE_ENDED, completeWithSecondFactor, lockedMessage } from "./sign-in.server";
+import { recordSignInAttempt } from "./sign-in-history.server";
 import { lockedFor, recordFailure } from "./throttle";
 
 /**
@@ -298,9 +299,19 @@ async function signInWithPasskey(ceremony: Ceremony, response: AuthenticationRes
   if (response.response.userHandle !== isoBase64URL.fromBuffer(userHandleBytes(passkey.editorId))) {
     return refuse(PASSKEY_NOT_RECOGNISED);
   }
+  const record = (outcome: "success" | "failure") =>
+    recordSignInAttempt(
+      db,
+      { editorId: passkey.editorId, step: "passkey", outcome, address: context.address, userAgent: context.userAgent },
+      now,
+    );
   const checked = await checkAssertion(ceremony, passkey, response, true);
-  if (checked !== true) return refuse(checked);
-  return signedIn(ceremony, await createSession(db, passkey.editorId, context.userAgent, now));
+  if (checked !== true) {
+    await record("failure");
+    return refuse(checked);
+  }
+  await record("success");
+  return signedIn(ceremony, await createSession(db, passkey.editorId, context, now));
 }
 
 /** The new session replaces any the browser had: a new token at every sign-in. */
@@ -323,7 +334,7 @@ async function secondFactorWithPasskey(
   if (!challenge || claimed.boundTo !== sessionIdOf(challenge)) return refusal(400, PASSKEY_CEREMONY_ENDED);
   const result = await completeWithSecondFactor(
     db,
-    { challenge, address: context.address, userAgent: context.userAgent },
+    { challenge, step: "passkey", address: context.address, userAgent: context.userAgent },
     now,
     async (editorId) => {
       const passkey = await db.passkey.findUnique({ where: { id: response.id } });

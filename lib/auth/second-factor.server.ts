@@ -5,6 +5,15 @@ import { recordAccountChange } from "./account-history";
 import { verifyPassword } from "./password.server";
 import { endSessionsOf, type SignedInEditor } from "./sessions.server";
 import { lockedFor, recordFailure, throttleKeys } from "./throttle";
+import { deleteRecoveryCodes } from "./recovery-codes.server";
+import {
+  configuredSealingKeys,
+  NO_SEALING_KEY_MESSAGE,
+  seal,
+  SealingError,
+  totpSecretContext,
+  unseal,
+} from "./sealed-secrets.server";
 import { generateTotpSecret, matchTotp } from "./totp.server";
 
 /** The name authenticator apps show beside the code. */
@@ -19,7 +28,27 @@ export type SecondFactorOutcome =
 
 /** What the account page shows. The secret only while it is being set up, to its owner. */
 export type SecondFactorStatus =
-  { state: "on"; since: Date; required: boolean } | { state: "off"; required: boolean; secret: string };
+  | { state: "on"; since: Date; required: boolean }
+  | { state: "off"; required: boolean; secret: string }
+  /** No sealing key is configured, so no secret can be kept. */
+  | { state: "unavailable"; required: boolean; message: string };
+
+/**
+ * The editor's TOTP secret, opened with the configured keys; null when there is none, or it
+ * cannot be opened (no key, or a key the start-up check would have refused: logged, and the
+ * code is refused rather than the page failing).
+ */
+function openTotpSecret(editorId: string, sealed: string | null): string | null {
+  const keys = configuredSealingKeys();
+  if (!sealed || !keys) return null;
+  try {
+    return unseal(keys, sealed, totpSecretContext(editorId));
+  } catch (error) {
+    if (!(error instanceof SealingError)) throw error;
+    console.error(`The second-factor secret of editor ${editorId} does not open: ${error.message}`);
+    return null;
+  }
+}
 
 const ON = { "Second factor": "on" };
 const OFF = { "Second factor": "off" };
@@ -35,11 +64,15 @@ export async function secondFactorStatus(db: PrismaClient, editorId: string): Pr
     select: { totpSecret: true, totpEnabledAt: true, totpRequired: true },
   });
   if (editor.totpEnabledAt) return { state: "on", since: editor.totpEnabledAt, required: editor.totpRequired };
-  if (editor.totpSecret) return { state: "off", required: editor.totpRequired, secret: editor.totpSecret };
-  // Only where none is waiting, so two pages rendering at once agree on one secret.
+  const keys = configuredSealingKeys();
+  if (!keys) return { state: "unavailable", required: editor.totpRequired, message: NO_SEALING_KEY_MESSAGE };
+  const secret = openTotpSecret(editorId, editor.totpSecret);
+  if (secret) return { state: "off", required: editor.totpRequired, secret };
+  // Only where none is waiting (or the one waiting no longer opens), so two pages rendering at
+  // once agree on one secret.
   await db.editor.updateMany({
-    where: { id: editorId, totpSecret: null, totpEnabledAt: null },
-    data: { totpSecret: generateTotpSecret() },
+    where: { id: editorId, totpSecret: editor.totpSecret, totpEnabledAt: null },
+    data: { totpSecret: seal(keys, generateTotpSecret(), totpSecretContext(editorId)) },
   });
   return secondFactorStatus(db, editorId);
 }
@@ -54,8 +87,9 @@ export async function acceptCode(db: PrismaClient, editorId: string, code: strin
     where: { id: editorId },
     select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true },
   });
-  if (!editor?.totpSecret || !editor.totpEnabledAt) return false;
-  const step = matchTotp(editor.totpSecret, code, now, editor.totpLastStep);
+  const secret = editor?.totpEnabledAt ? openTotpSecret(editorId, editor.totpSecret) : null;
+  if (!editor || !secret) return false;
+  const step = matchTotp(secret, code, now, editor.totpLastStep);
   if (step === null) return false;
   const { count } = await db.editor.updateMany({
     where: {
@@ -83,10 +117,16 @@ export async function turnOnSecondFactor(
     select: { totpSecret: true, totpEnabledAt: true },
   });
   if (stored.totpEnabledAt) return { status: "refused", message: "Your second factor is already on." };
-  if (!stored.totpSecret) {
-    return { status: "refused", message: "Nothing was changed: reload this page and scan the code it shows." };
+  const opened = openTotpSecret(editor.id, stored.totpSecret);
+  if (!opened) {
+    return {
+      status: "refused",
+      message: configuredSealingKeys()
+        ? "Nothing was changed: reload this page and scan the code it shows."
+        : NO_SEALING_KEY_MESSAGE,
+    };
   }
-  const step = matchTotp(stored.totpSecret, code, now, null);
+  const step = matchTotp(opened, code, now, null);
   if (step === null) {
     return {
       status: "invalid",
@@ -165,6 +205,7 @@ export async function turnOffSecondFactor(
       where: { id: editor.id },
       data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
     });
+    await deleteRecoveryCodes(tx, editor.id);
     await recordAccountChange(tx, editor.id, editor.id, {
       action: "update",
       before: ON,
@@ -255,6 +296,7 @@ export async function resetSecondFactor(
     });
     // A lost phone is often the device that held the passkeys too.
     await tx.passkey.deleteMany({ where: { editorId: editor.id } });
+    await deleteRecoveryCodes(tx, editor.id);
     await recordAccountChange(tx, admin?.id ?? null, editor.id, {
       action: "update",
       before: { ...(editor.totpEnabledAt ? ON : OFF), ...(passkeys > 0 ? { Passkeys: String(passkeys) } : {}) },

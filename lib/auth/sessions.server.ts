@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client.server";
+import { recordAccountChange } from "./account-history";
+import { deviceOf } from "./device";
 
 /** A session ends after this long without a request... */
 export const SESSION_IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
@@ -34,10 +36,16 @@ export function sessionIdOf(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** Where a request came from: its address as the app's server decided it, and its browser. */
+export type Client = { address: string | null; userAgent: string | null };
+
+/** A session opened without a request, as from a script or a test. */
+export const NO_CLIENT: Client = { address: null, userAgent: null };
+
 export async function createSession(
   db: PrismaClient,
   editorId: string,
-  userAgent: string | null,
+  { address, userAgent }: Client,
   now = new Date(),
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
@@ -50,6 +58,8 @@ export async function createSession(
       lastActiveAt: now,
       expiresAt,
       userAgent: userAgent?.slice(0, 300) ?? null,
+      device: deviceOf(userAgent),
+      address,
     },
   });
   return { token, expiresAt };
@@ -114,4 +124,90 @@ export async function endSession(db: PrismaClient, token: string | undefined | n
 export async function endSessionsOf(db: PrismaClient, editorId: string): Promise<number> {
   const { count } = await db.session.deleteMany({ where: { editorId } });
   return count;
+}
+
+export type OpenSession = {
+  id: string;
+  device: string | null;
+  address: string | null;
+  createdAt: Date;
+  lastActiveAt: Date;
+};
+
+/**
+ * An editor's sessions still open, the most recently seen first. "Last seen" is as fine as a
+ * minute: findSignedInEditor writes it at most once a minute per session.
+ */
+export function openSessionsOf(db: PrismaClient, editorId: string, now = new Date()): Promise<OpenSession[]> {
+  return db.session.findMany({
+    where: {
+      editorId,
+      expiresAt: { gt: now },
+      lastActiveAt: { gt: new Date(now.getTime() - SESSION_IDLE_TIMEOUT_MS) },
+    },
+    orderBy: [{ lastActiveAt: "desc" }, { createdAt: "desc" }],
+    select: { id: true, device: true, address: true, createdAt: true, lastActiveAt: true },
+  });
+}
+
+export type SessionsOutcome = { status: "done"; message: string } | { status: "refused"; message: string };
+
+/**
+ * An editor ends one of their own sessions, on another device: it is signed out at its next
+ * request. Only their own: the id of someone else's session ends nothing.
+ */
+export async function endOwnSession(
+  db: PrismaClient,
+  editor: SignedInEditor,
+  sessionId: string,
+): Promise<SessionsOutcome> {
+  if (sessionId === editor.sessionId) {
+    return { status: "refused", message: "That is this device: to end this session, sign out." };
+  }
+  const { count } = await db.session.deleteMany({ where: { id: sessionId, editorId: editor.id } });
+  return count === 1
+    ? { status: "done", message: "That session has ended: the device is signed out at its next request." }
+    : { status: "refused", message: "That session had already ended." };
+}
+
+/** "Sign out everywhere else": every session of the editor but this one ends. */
+export async function endOtherSessions(db: PrismaClient, editor: SignedInEditor): Promise<SessionsOutcome> {
+  const { count } = await db.session.deleteMany({ where: { editorId: editor.id, id: { not: editor.sessionId } } });
+  return {
+    status: "done",
+    message:
+      count === 0
+        ? "You were signed in nowhere else."
+        : `Signed out everywhere else: ${count} other session${count === 1 ? "" : "s"} ended.`,
+  };
+}
+
+/** An admin ends every session of another editor (a lost laptop, a password seen): recorded in the history. */
+export async function endEverySessionOf(
+  db: PrismaClient,
+  admin: SignedInEditor,
+  email: string,
+): Promise<SessionsOutcome> {
+  const editor = await db.editor.findUnique({ where: { email }, select: { id: true, email: true } });
+  if (!editor) return { status: "refused", message: `No editor has the email ${email}.` };
+  if (editor.id === admin.id) {
+    return {
+      status: "refused",
+      message: "To end your own other sessions, use “Sign out everywhere else” on your account page.",
+    };
+  }
+  const count = await db.$transaction(async (tx) => {
+    const ended = await tx.session.deleteMany({ where: { editorId: editor.id } });
+    await recordAccountChange(tx, admin.id, editor.id, {
+      action: "update",
+      before: { Sessions: `${ended.count} open` },
+      after: { Sessions: "none" },
+      reason: "Every session ended by an admin",
+    });
+    return ended.count;
+  });
+  return {
+    status: "done",
+    message: `${editor.email} is signed out everywhere: ${count} session${count === 1 ? "" : "s"} ended.`,
+  };
 }

@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client.server";
 import { MAX_PASSWORD_LENGTH } from "@/lib/validation/editor";
 import { decoyPasswordHash, verifyPassword } from "./password.server";
+import { acceptRecoveryCode } from "./recovery-codes.server";
 import { acceptCode, WRONG_CODE_MESSAGE } from "./second-factor.server";
 import { createSession, sessionIdOf } from "./sessions.server";
+import { recordSignInAttempt, type SignInStep } from "./sign-in-history.server";
 import { clearAccountFailures, lockedFor, recordFailure, throttleKeys } from "./throttle";
 
 /** One message for an unknown email, a wrong password and a disabled account alike. */
@@ -24,6 +26,9 @@ export type SignInResult =
    */
   | { ok: false; message: string; codeNeeded?: { challenge: string; expiresAt: Date } };
 
+export const WRONG_RECOVERY_CODE_MESSAGE =
+  "That is not one of your unused recovery codes. Each code works once; check for a typing mistake.";
+
 export const CODE_NEEDED = "Enter the code from your authenticator app.";
 
 /** How long the code step waits after a correct password. */
@@ -41,9 +46,6 @@ export const CHALLENGE_ENDED =
 export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new Date()): Promise<SignInResult> {
   const email = attempt.email.trim().toLowerCase();
   const keys = throttleKeys(email, attempt.address);
-  const locked = await lockedFor(db, keys, now);
-  if (locked > 0) return { ok: false, message: lockedMessage(locked) };
-
   const editor = email
     ? await db.editor.findUnique({
         where: { email },
@@ -56,10 +58,26 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
         },
       })
     : null;
+  // Kept for the account's owner only; the person signing in hears the same whether it exists or not.
+  const record = async (outcome: "success" | "failure" | "locked") => {
+    if (editor)
+      await recordSignInAttempt(
+        db,
+        { editorId: editor.id, step: "password", outcome, address: attempt.address, userAgent: attempt.userAgent },
+        now,
+      );
+  };
+  const locked = await lockedFor(db, keys, now);
+  if (locked > 0) {
+    await record("locked");
+    return { ok: false, message: lockedMessage(locked) };
+  }
+
   const password = attempt.password.slice(0, MAX_PASSWORD_LENGTH + 1);
   const matches = await verifyPassword(editor?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!editor || !matches || editor.disabledAt) {
     await recordFailure(db, keys, now);
+    await record("failure");
     const lockedNow = await lockedFor(db, keys, now);
     return { ok: false, message: lockedNow > 0 ? lockedMessage(lockedNow) : SIGN_IN_REFUSED };
   }
@@ -70,7 +88,8 @@ export async function signIn(db: PrismaClient, attempt: SignInAttempt, now = new
     return { ok: false, message: CODE_NEEDED, codeNeeded: await startChallenge(db, editor.id, now) };
 
   await clearAccountFailures(db, email);
-  const session = await createSession(db, editor.id, attempt.userAgent, now);
+  const session = await createSession(db, editor.id, attempt, now);
+  await record("success");
   return { ok: true, editorId: editor.id, ...session };
 }
 
@@ -111,7 +130,9 @@ export async function openChallengeFactors(
 
 export type CodeAttempt = {
   challenge: string | undefined | null;
+  /** A code from the authenticator app or, with `recovery`, one of the editor's recovery codes. */
   code: string;
+  recovery?: boolean;
   address: string | null;
   userAgent: string | null;
 };
@@ -126,11 +147,15 @@ export type CodeResult =
  * end the half-done sign-in.
  */
 export async function completeSignIn(db: PrismaClient, attempt: CodeAttempt, now = new Date()): Promise<CodeResult> {
+  const { recovery, code } = attempt;
   return completeWithSecondFactor(
     db,
-    attempt,
+    { ...attempt, step: recovery ? "recovery code" : "second factor" },
     now,
-    async (editorId) => (await acceptCode(db, editorId, attempt.code, now)) || WRONG_CODE_MESSAGE,
+    async (editorId) =>
+      recovery
+        ? (await acceptRecoveryCode(db, editorId, code, now)) || WRONG_RECOVERY_CODE_MESSAGE
+        : (await acceptCode(db, editorId, code, now)) || WRONG_CODE_MESSAGE,
   );
 }
 
@@ -142,7 +167,7 @@ export async function completeSignIn(db: PrismaClient, attempt: CodeAttempt, now
  */
 export async function completeWithSecondFactor(
   db: PrismaClient,
-  attempt: Omit<CodeAttempt, "code">,
+  attempt: Omit<CodeAttempt, "code" | "recovery"> & { step: SignInStep },
   now: Date,
   proves: (editorId: string) => Promise<true | string>,
 ): Promise<CodeResult> {
@@ -160,11 +185,22 @@ export async function completeWithSecondFactor(
   const { editor } = challenge;
   const keys = throttleKeys(editor.email, attempt.address);
   const locked = await lockedFor(db, keys, now);
-  if (locked > 0) return { ok: false, message: lockedMessage(locked), restart: false };
+  const { step } = attempt;
+  const record = (outcome: "success" | "failure" | "locked") =>
+    recordSignInAttempt(
+      db,
+      { editorId: editor.id, step, outcome, address: attempt.address, userAgent: attempt.userAgent },
+      now,
+    );
+  if (locked > 0) {
+    await record("locked");
+    return { ok: false, message: lockedMessage(locked), restart: false };
+  }
 
   const proof = await proves(editor.id);
   if (proof !== true) {
     await recordFailure(db, keys, now);
+    await record("failure");
     const { failures } = await db.signInChallenge.update({ where: { id }, data: { failures: { increment: 1 } } });
     if (failures >= CHALLENGE_MAX_FAILURES) {
       await db.signInChallenge.deleteMany({ where: { id } });
@@ -178,6 +214,7 @@ export async function completeWithSecondFactor(
   const { count } = await db.signInChallenge.deleteMany({ where: { id } });
   if (count === 0) return ended;
   await clearAccountFailures(db, editor.email);
-  const session = await createSession(db, editor.id, attempt.userAgent, now);
+  const session = await createSession(db, editor.id, attempt, now);
+  await record("success");
   return { ok: true, editorId: editor.id, ...session };
 }

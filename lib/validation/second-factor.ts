@@ -33,3 +33,27 @@ export const resetSecondFactorSchema = z.object({ email: editorEmail });
 export function isAuthenticatorCode(proof: string): boolean {
   return /^\d{6}$/.test(proof.replace(/\s/g, ""));
 }
+
+const RECOVERY_CODE_MESSAGE = "Enter one of your recovery codes: ten letters and digits, such as abcde-23456.";
+
+/** The second step of signing in with a recovery code instead of the app's code. */
+export const recoveryCodeSchema = z.object({
+  recoveryCode: z
+    .string(RECOVERY_CODE_MESSAGE)
+    .transform((code) => code.replace(/[\s-]/g, "").toLowerCase())
+    .pipe(z.string().regex(/^[a-z0-9]{10}$/, RECOVERY_CODE_MESSAGE)),
+});
+
+/** Making a new set of recovery codes: nothing to fill in. */
+export const renewRecoveryCodesSchema = z.object({});
+
+/** Ending one of the editor's own sessions, by its id (the SHA-256 of its token, never the token). */
+export const endSessionSchema = z.object({
+  session: z.string("Choose a session to end.").regex(/^[0-9a-f]{64}$/, "That is not a session of yours."),
+});
+
+/** "Sign out everywhere else": nothing to fill in. */
+export const endOtherSessionsSchema = z.object({});
+
+/** An admin ending every session of an editor. */
+export const endEditorSessionsSchema = z.object({ email: editorEmail });

@@ -16,6 +16,7 @@
  *   BENCH_DATABASE_URL=postgresql://... npm run bench     # against PostgreSQL (a scratch database)
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,6 +28,8 @@ import { markdownTable, measureCrawl, measureThroughput, pageWeight, type LoadOp
 import { nginxIsInstalled, startCluster } from "../test/cluster";
 
 const PORT = Number(process.env.BENCH_PORT || 3200);
+/** The server and the instances share the database, so they share its sealing key too. */
+const SECRETS_KEY = process.env.SECRETS_KEY || randomBytes(32).toString("base64");
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const MIXED_SECONDS = Number(process.env.BENCH_MIXED_SECONDS || 60);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 50);
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
       PORT: String(PORT),
       DATABASE_URL: databaseUrl,
       NODE_ENV: "production",
+      SECRETS_KEY,
       ADMIN_EMAIL: EDITOR.email,
       ADMIN_PASSWORD: EDITOR.password,
     },
@@ -254,6 +258,7 @@ async function compareInstances(databaseUrl: string, folder: string, load: LoadO
       databaseUrl,
       folder,
       revalidateToken: "b".repeat(32),
+      secretsKey: SECRETS_KEY,
     });
     try {
       rates[instances] = [];

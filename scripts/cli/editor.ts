@@ -11,6 +11,7 @@ import {
   generatePassword,
   resetPassword,
 } from "@/lib/auth/editors.server";
+import { configuredSealingKeys, rotateSealingKey } from "@/lib/auth/sealed-secrets.server";
 import { resetSecondFactor } from "@/lib/auth/second-factor.server";
 import { createPrismaClient } from "@/lib/db/client.server";
 import { env } from "@/lib/env.server";
@@ -22,6 +23,8 @@ const USAGE = `Usage:
   npm run editor -- reset <email>                   set a new password and end their sessions
   npm run editor -- reset-second-factor <email>     turn off their second factor (lost phone) and end their sessions
   npm run editor -- list                            list the editors
+  npm run editor -- rotate-key                      seal every second-factor secret again under SECRETS_KEY
+                                                    (with the keys it replaces in SECRETS_OLD_KEYS)
 The new password is generated and printed once, unless NEW_PASSWORD is set.`;
 
 async function main(): Promise<number> {
@@ -66,13 +69,29 @@ async function main(): Promise<number> {
         (outcome.status === "done" ? console.log : console.error)(outcome.message);
         return outcome.status === "done" ? 0 : 1;
       }
+      case "rotate-key": {
+        const keys = configuredSealingKeys();
+        if (!keys) {
+          console.error("Set SECRETS_KEY to the new key, and SECRETS_OLD_KEYS to the keys it replaces.");
+          return 1;
+        }
+        const { resealed } = await rotateSealingKey(db, keys);
+        console.log(
+          `Sealed ${resealed} second-factor secret${resealed === 1 ? "" : "s"} again under key ${keys.current.id}. ` +
+            "Every secret now opens with SECRETS_KEY alone: SECRETS_OLD_KEYS can be emptied.",
+        );
+        return 0;
+      }
       case "list": {
         const editors = await db.editor.findMany({
           orderBy: { email: "asc" },
-          select: { email: true, name: true, role: true, disabledAt: true },
+          select: { email: true, name: true, role: true, disabledAt: true, totpEnabledAt: true },
         });
         for (const editor of editors) {
-          console.log(`${editor.email}\t${editor.role}\t${editor.disabledAt ? "disabled" : "active"}\t${editor.name}`);
+          const access = editor.disabledAt ? "disabled" : "active";
+          // Who holds a sealed secret: the ones to reset if the sealing key is ever lost.
+          const secondFactor = editor.totpEnabledAt ? "second factor" : "password only";
+          console.log(`${editor.email}\t${editor.role}\t${access}\t${secondFactor}\t${editor.name}`);
         }
         return 0;
       }

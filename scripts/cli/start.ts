@@ -9,6 +9,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { createFirstAdminIfNone } from "@/lib/auth/first-admin.server";
+import { sealSecretsAtStart, sealingKeysFrom } from "@/lib/auth/sealed-secrets.server";
+import { createPrismaClient } from "@/lib/db/client.server";
 import { redactDatabaseUrl } from "@/lib/database-url.server";
 import { migrateDatabase } from "@/lib/db/prisma-cli.server";
 import { seedIfEmpty } from "@/lib/seed/seed.server";
@@ -86,6 +88,16 @@ async function main(): Promise<void> {
       ? `Database ${redactDatabaseUrl(config.DATABASE_URL)}: created and seeded with ${seeded.figures} figures from ${seeded.sources} sources.`
       : `Database ${redactDatabaseUrl(config.DATABASE_URL)}: up to date.`,
   );
+
+  // Before serving: secrets the configured keys cannot open stop the start here, with a message,
+  // rather than every second-factor sign-in failing later; secrets from before sealing are sealed.
+  const sealing = createPrismaClient(config.DATABASE_URL);
+  try {
+    const { sealed } = await sealSecretsAtStart(sealing, sealingKeysFrom(config));
+    if (sealed > 0) console.log(`Sealed ${sealed} second-factor secret${sealed === 1 ? "" : "s"} with SECRETS_KEY.`);
+  } finally {
+    await sealing.$disconnect();
+  }
 
   // No built-in password: the first start with no editors creates the first admin.
   const firstAdmin = await createFirstAdminIfNone(config);

@@ -26,6 +26,8 @@ export type ClusterOptions = {
   /** Where nginx keeps its configuration, log and temporary files. */
   folder: string;
   revalidateToken: string;
+  /** The key every instance seals second-factor secrets with: one key for all, as in a deployment. */
+  secretsKey: string;
   admin?: { email: string; password: string };
 };
 
@@ -102,6 +104,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: options.databaseUrl,
     REVALIDATE_TOKEN: options.revalidateToken,
+    SECRETS_KEY: options.secretsKey,
     SITE_URL: `http://127.0.0.1:${options.port}`,
     ADMIN_EMAIL: options.admin?.email,
     ADMIN_PASSWORD: options.admin?.password,

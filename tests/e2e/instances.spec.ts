@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startCluster, type Cluster } from "../../scripts/test/cluster";
 import { onServer, postgresDatabaseUrl } from "../support/postgres";
-import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_REVALIDATE_TOKEN } from "./support/server";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_REVALIDATE_TOKEN, E2E_SECRETS_KEY } from "./support/server";
 import { signIn, submitSignIn } from "./support/signed-in";
 
 // Two app instances behind nginx, sharing one database: what docs/deploy.md sets up when one
@@ -35,6 +35,7 @@ test.beforeAll(async () => {
     databaseUrl: DATABASE_URL,
     folder: path.join(FOLDER, "nginx"),
     revalidateToken: E2E_REVALIDATE_TOKEN,
+    secretsKey: E2E_SECRETS_KEY,
     admin: { email: E2E_ADMIN_EMAIL, password: E2E_ADMIN_PASSWORD },
   });
 });

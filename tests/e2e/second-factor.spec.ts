@@ -1,30 +1,13 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { addEditor, disableEditor } from "@/lib/auth/editors.server";
 import { totpCode } from "@/lib/auth/totp.server";
 import { expectNoAxeViolations } from "./support/a11y";
-import { openE2eDatabase } from "./support/database";
+import { editorsOfThisSpec } from "./support/editors";
 import { submitSignIn } from "./support/signed-in";
 
-// The editors made here stay in the history (revisions point at them), so they are disabled
-// afterwards rather than deleted; the run's time in their emails keeps runs apart.
-const RUN = Date.now();
 const PASSWORD = "second factor e2e password";
-const prisma = openE2eDatabase();
-const created: string[] = [];
+const { prisma, newEditor } = editorsOfThisSpec({ password: PASSWORD, label: "Second factor" });
 
 test.describe.configure({ mode: "serial" });
-
-test.afterAll(async () => {
-  for (const email of created) await disableEditor(prisma, email);
-  await prisma.$disconnect();
-});
-
-async function newEditor(name: string): Promise<string> {
-  const email = `${name}-${RUN}@example.org`;
-  await addEditor(prisma, { email, name: `Second factor ${name}`, role: "editor", password: PASSWORD });
-  created.push(email);
-  return email;
-}
 
 async function enterPassword(page: Page, email: string): Promise<void> {
   await submitSignIn(page, { email, password: PASSWORD });

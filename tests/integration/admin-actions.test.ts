@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { disableEditor } from "@/lib/auth/editors.server";
-import { createSession } from "@/lib/auth/sessions.server";
+import { createSession, NO_CLIENT } from "@/lib/auth/sessions.server";
 import {
   checkedDeleteRecord,
   checkedImportFigures,
@@ -93,7 +93,7 @@ describe("every action refuses without a live session, and changes nothing", asy
     "no session": async () => null,
     "a made-up token": async () => "forged-token",
     "an expired session": async () =>
-      (await createSession(database.prisma, editors.ed.id, null, new Date("2020-01-01T00:00:00Z"))).token,
+      (await createSession(database.prisma, editors.ed.id, NO_CLIENT, new Date("2020-01-01T00:00:00Z"))).token,
     "a disabled editor": async () => {
       const editor = await signedInEditor(database.prisma, {
         email: `gone-${Math.random()}@example.org`,

@@ -4,6 +4,7 @@ import { createFirstAdminIfNone } from "@/lib/auth/first-admin.server";
 import { PASSWORD_HASH_OPTIONS } from "@/lib/auth/password.server";
 import {
   createSession,
+  NO_CLIENT,
   endSession,
   findSignedInEditor,
   SESSION_ABSOLUTE_LIFETIME_MS,
@@ -85,7 +86,7 @@ describe("signing in", () => {
 describe("sessions", () => {
   it("end after the idle timeout", async () => {
     const start = new Date("2030-01-01T09:00:00Z");
-    const { token } = await createSession(database.prisma, await editorId("editor@example.org"), null, start);
+    const { token } = await createSession(database.prisma, await editorId("editor@example.org"), NO_CLIENT, start);
     const stillActive = new Date(start.getTime() + SESSION_IDLE_TIMEOUT_MS - 1000);
     expect(await findSignedInEditor(database.prisma, token, stillActive)).not.toBeNull();
     const idle = new Date(stillActive.getTime() + SESSION_IDLE_TIMEOUT_MS + 1000);
@@ -95,7 +96,7 @@ describe("sessions", () => {
 
   it("end at their absolute lifetime even when in constant use", async () => {
     const start = new Date("2030-02-01T09:00:00Z");
-    const { token } = await createSession(database.prisma, await editorId("editor@example.org"), null, start);
+    const { token } = await createSession(database.prisma, await editorId("editor@example.org"), NO_CLIENT, start);
     let now = start.getTime();
     while (now + SESSION_IDLE_TIMEOUT_MS / 2 < start.getTime() + SESSION_ABSOLUTE_LIFETIME_MS) {
       now += SESSION_IDLE_TIMEOUT_MS / 2;

@@ -101,7 +101,7 @@ describe("registering a passkey", () => {
 
   it("as the first second factor, ends the editor's other sessions, which the password alone opened", async () => {
     const editor = await newEditor("first@example.org");
-    const elsewhere = await createSession(database.prisma, editor.id, "another browser");
+    const elsewhere = await createSession(database.prisma, editor.id, { address: null, userAgent: "another browser" });
     expect((await addPasskey(editor)).status).toBe(201);
     expect(await findSignedInEditor(database.prisma, elsewhere.token)).toBeNull();
     expect(await findSignedInEditor(database.prisma, editor.token)).not.toBeNull();

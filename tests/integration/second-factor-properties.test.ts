@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { configuredSealingKeys, seal, totpSecretContext } from "@/lib/auth/sealed-secrets.server";
 import { acceptCode } from "@/lib/auth/second-factor.server";
 import { generateTotpSecret, totpCode, TOTP_STEP_SECONDS } from "@/lib/auth/totp.server";
 import { authenticatorCode } from "@/lib/validation/second-factor";
@@ -20,7 +21,10 @@ const stepAway = (steps: number) => new Date(now.getTime() + steps * TOTP_STEP_S
 beforeAll(async () => {
   await database.prisma.editor.update({
     where: { id: editors.codes.id },
-    data: { totpSecret: secret, totpEnabledAt: now },
+    data: {
+      totpSecret: seal(configuredSealingKeys()!, secret, totpSecretContext(editors.codes.id)),
+      totpEnabledAt: now,
+    },
   });
 });
 

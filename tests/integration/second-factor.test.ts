@@ -15,10 +15,9 @@ import {
   CHALLENGE_MAX_FAILURES,
   completeSignIn,
   signIn,
-  type SignInResult,
 } from "@/lib/auth/sign-in.server";
 import { totpCode } from "@/lib/auth/totp.server";
-import { databaseWithEditors, PASSWORD, signedInEditor } from "../support/signed-in";
+import { challengeOf, databaseWithEditors, PASSWORD, signedInEditor } from "../support/signed-in";
 
 const { database, editors } = databaseWithEditors({
   editors: { chief: { email: "chief@example.org", name: "Chief", role: "admin" } },
@@ -46,11 +45,6 @@ const attempt = (email: string, password = PASSWORD, address = "198.51.100.1") =
   address,
   userAgent: "vitest",
 });
-
-function challengeOf(result: SignInResult): string {
-  if (result.ok || !result.codeNeeded) throw new Error(`expected the code step, got ${JSON.stringify(result)}`);
-  return result.codeNeeded.challenge;
-}
 
 /** The history's entries for changes to an editor's account after it was added. */
 async function editorRevisions(editorId: string) {
@@ -83,7 +77,7 @@ describe("turning the second factor on", () => {
 
   it("with a current code: signing in then needs a code, other sessions end, the history says so without the secret", async () => {
     const editor = await newEditor("careful@example.org");
-    const other = await createSession(database.prisma, editor.id, "another browser");
+    const other = await createSession(database.prisma, editor.id, { address: null, userAgent: "another browser" });
     const secret = await turnOn(editor);
 
     expect((await secondFactorStatus(database.prisma, editor.id)).state).toBe("on");

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { addEditor } from "@/lib/auth/editors.server";
-import { createSession, type Role } from "@/lib/auth/sessions.server";
+import { createSession, NO_CLIENT, type Role } from "@/lib/auth/sessions.server";
+import type { SignInResult } from "@/lib/auth/sign-in.server";
 import type { PrismaClient } from "@/lib/db/client.server";
 import { loadDataset } from "@/lib/seed/load.server";
 import { seedDatabase } from "@/lib/seed/seed.server";
@@ -17,7 +18,7 @@ export type TestEditor = { id: string; email: string; token: string };
 /** A new editor with a session, as after signing in with the password alone. */
 export async function signedInEditor(prisma: PrismaClient, spec: EditorSpec): Promise<TestEditor> {
   const editor = await addEditor(prisma, { ...spec, password: spec.password ?? PASSWORD });
-  const { token } = await createSession(prisma, editor.id, null);
+  const { token } = await createSession(prisma, editor.id, NO_CLIENT);
   return { id: editor.id, email: editor.email, token };
 }
 
@@ -43,4 +44,10 @@ export function databaseWithEditors<Name extends string>(options: {
     await database.destroy();
   });
   return { database, editors };
+}
+
+/** The token of the code step a correct password leads to, for an editor with a second factor. */
+export function challengeOf(result: SignInResult): string {
+  if (result.ok || !result.codeNeeded) throw new Error(`expected the code step, got ${JSON.stringify(result)}`);
+  return result.codeNeeded.challenge;
 }

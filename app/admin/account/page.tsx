@@ -1,10 +1,15 @@
+import { SessionList, SignInHistory } from "@/components/admin/account-activity";
 import { AddPasskeyForm, RemovePasskeyForm, RenamePasskeyForm } from "@/components/admin/passkey-forms";
 import { QrCode } from "@/components/admin/qr-code";
-import { TurnOffForm, TurnOnForm } from "@/components/admin/second-factor-forms";
+import { RecoveryCodesForm, TurnOffForm, TurnOnForm } from "@/components/admin/second-factor-forms";
+import { EndOtherSessionsForm } from "@/components/admin/session-forms";
 import { StatusMessage } from "@/components/admin/status-message";
 import { passkeysOf } from "@/lib/auth/account-passkeys.server";
+import { RECOVERY_CODE_COUNT, recoveryCodesLeft } from "@/lib/auth/recovery-codes.server";
 import { requireEditor } from "@/lib/auth/request.server";
 import { secondFactorStatus, TOTP_ISSUER } from "@/lib/auth/second-factor.server";
+import { openSessionsOf } from "@/lib/auth/sessions.server";
+import { signInHistoryOf } from "@/lib/auth/sign-in-history.server";
 import { groupSecret, otpauthUri } from "@/lib/auth/totp.server";
 import { db } from "@/lib/db.server";
 
@@ -14,11 +19,19 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-/** An editor's own account: their second factor, set up, confirmed and turned off here. */
+/**
+ * An editor's own account: their second factor (set up, confirmed, turned off) and its recovery
+ * codes, where they are signed in, and who tried to sign in as them.
+ */
 export default async function AccountPage({ searchParams }: Props) {
   const editor = await requireEditor({ duringSetUp: true });
-  const secondFactor = await secondFactorStatus(db, editor.id);
-  const passkeys = await passkeysOf(db, editor.id);
+  const [secondFactor, passkeys, recovery, sessions, attempts] = await Promise.all([
+    secondFactorStatus(db, editor.id),
+    passkeysOf(db, editor.id),
+    recoveryCodesLeft(db, editor.id),
+    openSessionsOf(db, editor.id),
+    signInHistoryOf(db, editor.id),
+  ]);
   const query = await searchParams;
   const changed = query["second-factor"];
   return (
@@ -43,9 +56,9 @@ export default async function AccountPage({ searchParams }: Props) {
             authenticator app.
           </p>
           {secondFactor.required ? (
-            <p>
-              An admin requires a second factor for your account, so it stays on. If you lose your phone, ask an admin
-              to reset it.
+            <p className="mb-4">
+              An admin requires a second factor for your account, so it stays on. If you lose your phone, sign in with a
+              recovery code, or ask an admin to reset it.
             </p>
           ) : (
             <>
@@ -53,7 +66,18 @@ export default async function AccountPage({ searchParams }: Props) {
               <TurnOffForm />
             </>
           )}
+          <h3 className="mt-6 mb-2 text-lg font-bold">Recovery codes</h3>
+          <p className="mb-2">
+            {recovery.made
+              ? `${recovery.left} of ${RECOVERY_CODE_COUNT} recovery codes unused. `
+              : "You have no recovery codes yet. "}
+            Without your phone, a recovery code signs you in in place of the app&rsquo;s code, once each. New codes
+            replace the old ones.
+          </p>
+          <RecoveryCodesForm made={recovery.made} />
         </>
+      ) : secondFactor.state === "unavailable" ? (
+        <StatusMessage tone="error">{secondFactor.message}</StatusMessage>
       ) : (
         <>
           {secondFactor.required ? (
@@ -111,6 +135,19 @@ export default async function AccountPage({ searchParams }: Props) {
         <p className="mb-4">You have no passkeys.</p>
       )}
       <AddPasskeyForm />
+      <h2 className="mt-8 mb-2 text-xl font-bold">Where you are signed in</h2>
+      <SessionList sessions={sessions} current={editor.sessionId} endable />
+      {query["signed-out"] === "elsewhere" ? (
+        <StatusMessage tone="success">Signed out everywhere else: your other sessions have ended.</StatusMessage>
+      ) : null}
+      {/* Only with somewhere else to sign out of: "Sign out" alone stays the one button of that name. */}
+      {sessions.length > 1 ? <EndOtherSessionsForm /> : null}
+      <h2 className="mt-8 mb-2 text-xl font-bold">Sign-in history</h2>
+      <p className="mb-2">
+        Every attempt to sign in to your account in the last 90 days. An attempt you do not recognise? Change your
+        password and sign out everywhere else.
+      </p>
+      <SignInHistory attempts={attempts} />
     </div>
   );
 }

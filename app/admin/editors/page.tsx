@@ -1,9 +1,11 @@
+import Link from "next/link";
 import {
   AddEditorForm,
   EditorAccessForm,
   ResetPasswordForm,
   SecondFactorAdminForm,
 } from "@/components/admin/editor-forms";
+import { EndEditorSessionsForm } from "@/components/admin/session-forms";
 import { requireEditor } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 
@@ -45,9 +47,13 @@ export default async function EditorsPage() {
                 : `, ${editor._count.sessions} open session${editor._count.sessions === 1 ? "" : "s"}`}
             </p>
             <p>{secondFactorSummary(editor)}</p>
+            <p>
+              <Link href={`/admin/editors/${editor.id}`}>{`Sessions and sign-in history of ${editor.email}`}</Link>
+            </p>
             {editor.email === signedIn.email ? null : (
               <EditorAccessForm email={editor.email} disabled={Boolean(editor.disabledAt)} />
             )}
+            {editor.email === signedIn.email ? null : <EndEditorSessionsForm email={editor.email} />}
             <ResetPasswordForm email={editor.email} />
             <SecondFactorAdminForm
               email={editor.email}

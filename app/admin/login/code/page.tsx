@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { PasskeySignInButton } from "@/components/admin/passkey-forms";
-import { CodeSignInForm } from "@/components/admin/second-factor-forms";
+import { CodeSignInForm, RecoveryCodeSignInForm } from "@/components/admin/second-factor-forms";
 import { currentEditor, signInChallenge } from "@/lib/auth/request.server";
 import { openChallengeFactors } from "@/lib/auth/sign-in.server";
 import { db } from "@/lib/db.server";
@@ -30,6 +30,16 @@ export default async function SignInCodePage() {
         <div className="mt-6">
           <PasskeySignInButton ceremony="second-factor" label="Use a passkey" />
         </div>
+      ) : null}
+      {/* Recovery codes are made with the authenticator app's set-up, for when the phone is lost. */}
+      {factors.code ? (
+        <>
+          <h2 className="mt-8 mb-2 text-xl font-bold">Without your phone</h2>
+          <p className="mb-4 max-w-prose">
+            Enter one of the recovery codes you kept when you set up the second factor.
+          </p>
+          <RecoveryCodeSignInForm />
+        </>
       ) : null}
     </div>
   );

@@ -1,0 +1,39 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { deviceOf, UNKNOWN_DEVICE } from "./device";
+
+describe("deviceOf", () => {
+  it.each([
+    [
+      "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+      "Chrome on Linux",
+    ],
+    ["Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0", "Firefox on Windows"],
+    [
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+      "Safari on iPhone",
+    ],
+    [
+      "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
+      "Edge on macOS",
+    ],
+    [
+      "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+      "Chrome on Android",
+    ],
+    [null, UNKNOWN_DEVICE],
+    ["", UNKNOWN_DEVICE],
+  ])("reads %s as %s", (userAgent, device) => {
+    expect(deviceOf(userAgent)).toBe(device);
+  });
+
+  it("answers a short name from the lists, never the header itself, whatever a client sends", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 2000 }), (userAgent) => {
+        const device = deviceOf(userAgent);
+        expect(device.length).toBeLessThanOrEqual(30);
+        expect(device).toMatch(/^[A-Za-z ]+$/);
+      }),
+    );
+  });
+});
