@@ -8,6 +8,7 @@ import { db } from "@/lib/db.server";
 import { EDITABLE_RECORDS, isEditableRecordType, recordPath } from "@/lib/records/registry";
 import { revalidatePublicPages } from "@/lib/revalidate.server";
 import { PREVIEW_PATH, REVIEW_PATH } from "@/lib/review/paths";
+import { lookForScheduledChanges } from "@/lib/review/scheduler.server";
 import {
   checkedAddEditor,
   checkedApproveChange,
@@ -217,9 +218,10 @@ export async function reviewChangeAction(_previous: ReviewState, form: FormData)
           : intent === "move"
             ? await checkedMoveChange(db, token, form)
             : refused("Nothing was changed: use one of the form's buttons.");
-  if (outcome.status === "done") {
-    if (intent === "approve") revalidatePublicPages();
-    revalidatePath(REVIEW_PATH);
-  }
-  return outcome;
+  if (outcome.status !== "done") return outcome;
+  if (intent === "approve") revalidatePublicPages();
+  lookForScheduledChanges();
+  revalidatePath(REVIEW_PATH);
+  // The change's own page says what became of it: the list it was in no longer holds it.
+  redirect(`${PREVIEW_PATH}/${encodeURIComponent(String(form.get("id")))}?done=${intent}`);
 }

@@ -27,6 +27,8 @@ export type ClusterOptions = {
   folder: string;
   revalidateToken: string;
   admin?: { email: string; password: string };
+  /** Settings of the deployment under test, such as REVIEW_BEFORE_PUBLISHING. */
+  settings?: Record<string, string>;
 };
 
 export type Cluster = {
@@ -105,6 +107,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     SITE_URL: `http://127.0.0.1:${options.port}`,
     ADMIN_EMAIL: options.admin?.email,
     ADMIN_PASSWORD: options.admin?.password,
+    ...options.settings,
   };
   migrateDatabase(options.databaseUrl);
   await seedIfEmpty(options.databaseUrl);

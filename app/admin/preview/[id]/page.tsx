@@ -15,6 +15,17 @@ import { editableRecord, isEditableRecordType } from "@/lib/records/registry";
 
 export const metadata = { title: "Preview of a change" };
 
+/** What the review page's buttons did, said on the change's page they lead to. */
+const DONE_MESSAGES: Record<string, (change: { status: string; publishAt: Date | null }) => string> = {
+  approve: (change) =>
+    change.status === "scheduled" && change.publishAt
+      ? `Approved: it goes public at ${formatPublishAt(change.publishAt)}.`
+      : "Approved: it is public now.",
+  reject: () => "Rejected. Its author sees your reason here and in the review list.",
+  cancel: () => "Cancelled: nothing of it will go public.",
+  move: (change) => `Moved: it goes public at ${change.publishAt ? formatPublishAt(change.publishAt) : "its time"}.`,
+};
+
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -30,7 +41,9 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   const id = Number((await params).id);
   const preview = Number.isSafeInteger(id) && id > 0 ? await fetchHeldPreview(id) : null;
   if (!preview) notFound();
-  const held = (await searchParams).held !== undefined;
+  const query = await searchParams;
+  const held = query.held !== undefined;
+  const done = typeof query.done === "string" ? DONE_MESSAGES[query.done]?.(preview) : undefined;
   const review = reviewBeforePublishing();
   const label = (recordType: string, field: string) =>
     isEditableRecordType(recordType) ? editableRecord(recordType).label(field) : field;
@@ -47,6 +60,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
             : `Set to go public at ${preview.publishAt ? formatPublishAt(preview.publishAt) : "its time"}. Readers see nothing of it until then.`}
         </StatusMessage>
       ) : null}
+      {done ? <StatusMessage tone="success">{done}</StatusMessage> : null}
       <HeldChangeSummary change={preview} withPreviewLink={false} />
       <ReviewActions id={preview.id} status={preview.status} review={review} />
 
