@@ -1,7 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { FormField } from "./form-field";
+
+/** A zone's offset does not change while a form is open. */
+const noSubscription = () => () => {};
 
 /**
  * "Publish at": empty for now, or a time in the editor's own clock, sent with the browser's offset
@@ -20,9 +23,12 @@ export function PublishWhenField({
   id?: string;
   required?: boolean;
 }) {
-  const [offset, setOffset] = useState(0);
-  // Read after hydration: the server cannot know the editor's zone.
-  useEffect(() => setOffset(new Date().getTimezoneOffset()), []);
+  // The server cannot know the editor's zone: it renders 0, and the browser its own offset.
+  const offset = useSyncExternalStore(
+    noSubscription,
+    () => new Date().getTimezoneOffset(),
+    () => 0,
+  );
   return (
     <>
       <FormField
