@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PREVIEW_PATH } from "@/lib/review/paths";
 import { formatPublishAt } from "@/lib/review/schedule";
-import type { PendingStatus } from "@/lib/review/pending";
+import type { HeldSummary, PendingStatus } from "@/lib/review/pending";
 
 export const STATUS_LABELS: Record<PendingStatus, string> = {
   draft: "Waiting for review",
@@ -17,18 +17,7 @@ export function HeldChangeSummary({
   change,
   withPreviewLink = true,
 }: {
-  change: {
-    id: number;
-    summary: string;
-    status: PendingStatus;
-    author: string;
-    reviewer: string | null;
-    createdAt: Date;
-    publishAt: Date | null;
-    reason: string | null;
-    rejectionReason: string | null;
-    failure: string | null;
-  };
+  change: HeldSummary;
   withPreviewLink?: boolean;
 }) {
   return (

@@ -129,7 +129,6 @@ export async function holdChange(
       reason: typeof values.reason === "string" && values.reason.trim() ? values.reason.trim() : null,
       summary: summaryOf(change, trial.revisions),
       preview: JSON.stringify(trial.revisions),
-      authorId: author.id,
       status,
       publishAt: hold.publishAt,
     },
@@ -349,39 +348,32 @@ export async function nextDue(db: PrismaClient): Promise<Date | null> {
   return next?.publishAt ?? null;
 }
 
-export type PendingEntry = {
+/** A held change as the admin's lists and its preview name it. */
+export type HeldSummary = {
   id: number;
   summary: string;
   status: PendingStatus;
-  recordType: string | null;
-  recordId: string | null;
-  action: string;
-  changeKind: string | null;
-  reason: string | null;
-  author: { id: string; name: string };
+  author: string;
   reviewer: string | null;
   createdAt: Date;
   publishAt: Date | null;
+  reason: string | null;
   rejectionReason: string | null;
   failure: string | null;
 };
 
 /** The review page's lists: what waits (drafts, scheduled, failed), then the latest decided. */
-export async function listPendingChanges(db: PrismaClient): Promise<{ open: PendingEntry[]; decided: PendingEntry[] }> {
+export async function listPendingChanges(db: PrismaClient): Promise<{ open: HeldSummary[]; decided: HeldSummary[] }> {
   const select = {
     id: true,
     summary: true,
     status: true,
-    recordType: true,
-    recordId: true,
-    action: true,
-    changeKind: true,
     reason: true,
     createdAt: true,
     publishAt: true,
     rejectionReason: true,
     failure: true,
-    author: { select: { id: true, name: true } },
+    author: { select: { name: true } },
     reviewer: { select: { name: true } },
   } as const;
   const [open, decided] = await Promise.all([
@@ -397,10 +389,11 @@ export async function listPendingChanges(db: PrismaClient): Promise<{ open: Pend
       take: 20,
     }),
   ]);
-  const entry = (row: (typeof open)[number]): PendingEntry => ({
+  const entry = ({ author, reviewer, status, ...row }: (typeof open)[number]): HeldSummary => ({
     ...row,
-    status: row.status as PendingStatus,
-    reviewer: row.reviewer?.name ?? null,
+    status: status as PendingStatus,
+    author: author.name,
+    reviewer: reviewer?.name ?? null,
   });
   return { open: open.map(entry), decided: decided.map(entry) };
 }

@@ -8,20 +8,9 @@ import { db } from "@/lib/db.server";
 import type { FigureView } from "@/lib/figures/view";
 import { editableRecord, isEditableRecordType } from "@/lib/records/registry";
 import { snapshot } from "@/lib/revisions";
-import type { PendingStatus } from "./pending";
+import type { HeldSummary, PendingStatus } from "./pending";
 
-export type HeldPreview = {
-  id: number;
-  summary: string;
-  status: PendingStatus;
-  author: string;
-  reviewer: string | null;
-  createdAt: Date;
-  publishAt: Date | null;
-  reason: string | null;
-  changeKind: string | null;
-  rejectionReason: string | null;
-  failure: string | null;
+export type HeldPreview = HeldSummary & {
   /** Each record the change writes, with the fields it changes. */
   writes: { recordType: string; recordId: string; action: string; noun: string; changes: FieldChange[] }[];
   /** The figures it writes, as readers will read them. */
@@ -64,7 +53,6 @@ export async function fetchHeldPreview(id: number): Promise<HeldPreview | null> 
     createdAt: held.createdAt,
     publishAt: held.publishAt,
     reason: held.reason,
-    changeKind: held.changeKind,
     rejectionReason: held.rejectionReason,
     failure: held.failure,
     writes: await Promise.all(writes.map(describeWrite)),

@@ -1,22 +1,13 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { startCluster, type Cluster } from "../../scripts/test/cluster";
 import { addEditor } from "@/lib/auth/editors.server";
 import { createPrismaClient } from "@/lib/db/client.server";
-import { onServer, postgresDatabaseUrl } from "../support/postgres";
-import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_PORT, E2E_REVALIDATE_TOKEN } from "./support/server";
+import { clusterForSpec } from "./support/cluster";
+import { E2E_PORT } from "./support/server";
 import { signIn } from "./support/signed-in";
 
-// A deployment with review before publishing on (issue #15): two instances behind nginx, as
-// instances.spec.ts starts them, on a database of their own, so that nothing here touches the
-// record the other specs count. The author is an editor; the admin reviews.
-const FOLDER = path.resolve("tests", ".tmp", "review");
-const POSTGRES_SERVER = process.env.TEST_POSTGRES_URL;
-const POSTGRES_DATABASE = `venetic_review_${process.pid}`;
-const DATABASE_URL = POSTGRES_SERVER
-  ? postgresDatabaseUrl(POSTGRES_SERVER, POSTGRES_DATABASE)
-  : `file:${path.join(FOLDER, "review.db")}`;
+// A deployment with review before publishing on (issue #15): two instances behind nginx on a
+// database of their own, so that nothing here touches the record the other specs count. The
+// author is an editor; the admin reviews.
 // Clear of every helper's and spec's own ports: the balancer, then one port per instance.
 const PORT = E2E_PORT + 1000;
 /** The UK arrests total: the overview's headline, the UK totals chart, its embed and image show it. */
@@ -24,32 +15,14 @@ const FIGURE = "nca-2022-06-09-arrested";
 const CHART = "uk-totals";
 const AUTHOR = { email: "review-author@example.org", name: "Review Author", password: "review author password 0123" };
 
-let cluster: Cluster;
-
 test.describe.configure({ mode: "serial" });
 
+const spec = clusterForSpec("review", { port: PORT, settings: { REVIEW_BEFORE_PUBLISHING: "on" } });
+
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  rmSync(FOLDER, { recursive: true, force: true });
-  if (POSTGRES_SERVER) await onServer(POSTGRES_SERVER, `CREATE DATABASE ${POSTGRES_DATABASE}`);
-  cluster = await startCluster({
-    port: PORT,
-    instances: 2,
-    databaseUrl: DATABASE_URL,
-    folder: path.join(FOLDER, "nginx"),
-    revalidateToken: E2E_REVALIDATE_TOKEN,
-    admin: { email: E2E_ADMIN_EMAIL, password: E2E_ADMIN_PASSWORD },
-    settings: { REVIEW_BEFORE_PUBLISHING: "on" },
-  });
-  const prisma = createPrismaClient(DATABASE_URL);
+  const prisma = createPrismaClient(spec.databaseUrl);
   await addEditor(prisma, { email: AUTHOR.email, name: AUTHOR.name, role: "editor", password: AUTHOR.password });
   await prisma.$disconnect();
-});
-
-test.afterAll(async () => {
-  await cluster?.stop();
-  if (POSTGRES_SERVER) await onServer(POSTGRES_SERVER, `DROP DATABASE IF EXISTS ${POSTGRES_DATABASE} WITH (FORCE)`);
-  rmSync(FOLDER, { recursive: true, force: true });
 });
 
 /** Every public address the figure reaches: pages, embeds, data, feeds, the chart as text, oEmbed. */
@@ -77,13 +50,13 @@ const images = [`/api/charts/${CHART}.png`, `/api/figures/${FIGURE}.png`];
 
 async function signedIn(browser: Browser, account: { email?: string; password?: string } = {}): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, { site: cluster.balancerUrl, ...account });
+  await signIn(page, { site: spec.cluster.balancerUrl, ...account });
   return page;
 }
 
 /** The author's edit of the figure, as a draft; `publishAt` in the page's own clock, to the second. */
 async function submitDraft(page: Page, value: number, reason: string, publishAt?: number) {
-  await page.goto(`${cluster.balancerUrl}/admin/figures/${FIGURE}`);
+  await page.goto(`${spec.cluster.balancerUrl}/admin/figures/${FIGURE}`);
   await page.getByLabel("Value", { exact: true }).fill(String(value));
   await page.getByRole("radio", { name: /^Correction/ }).check();
   await page.getByLabel("Reason for the change").fill(reason);
@@ -99,7 +72,7 @@ async function submitDraft(page: Page, value: number, reason: string, publishAt?
 }
 
 async function approveOnReviewPage(page: Page, reason: string) {
-  await page.goto(`${cluster.balancerUrl}/admin/review`);
+  await page.goto(`${spec.cluster.balancerUrl}/admin/review`);
   await page.getByRole("listitem").filter({ hasText: reason }).getByRole("button", { name: "Approve" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Approved/ })).toBeVisible();
 }
@@ -111,7 +84,7 @@ test("with review on, a draft is on no public address until another editor appro
   request,
 }) => {
   test.setTimeout(120_000);
-  const sites = cluster.instanceUrls;
+  const sites = spec.cluster.instanceUrls;
   const value = 7_000_000 + Math.floor(Math.random() * 900_000);
   const words = [String(value), value.toLocaleString("en-GB")];
   const imagesBefore = await Promise.all(
@@ -159,7 +132,7 @@ test("a scheduled change goes public at its time on both instances, within a sec
   request,
 }) => {
   test.setTimeout(120_000);
-  const [first, second] = cluster.instanceUrls as [string, string];
+  const [first, second] = spec.cluster.instanceUrls as [string, string];
   const value = 8_000_000 + Math.floor(Math.random() * 900_000);
   const shown = value.toLocaleString("en-GB");
   // Whole seconds, as the field takes them; far enough ahead for the author and the reviewer.
@@ -169,7 +142,7 @@ test("a scheduled change goes public at its time on both instances, within a sec
   await submitDraft(author, value, "Review e2e: scheduled", publishAt);
   const reviewer = await signedIn(browser);
   await approveOnReviewPage(reviewer, "Review e2e: scheduled");
-  await reviewer.goto(`${cluster.balancerUrl}/admin/review`);
+  await reviewer.goto(`${spec.cluster.balancerUrl}/admin/review`);
   await expect(reviewer.getByRole("listitem").filter({ hasText: "Review e2e: scheduled" })).toContainText("Scheduled");
   // Nobody is signed in from here on.
   await author.context().close();

@@ -11,7 +11,6 @@ export default async function ReviewPage() {
   await requireEditor();
   const review = reviewBeforePublishing();
   const { open, decided } = await listPendingChanges(db);
-  const entry = (change: (typeof open)[number]) => ({ ...change, author: change.author.name });
   return (
     <div>
       <h1 className="mb-2 font-serif text-3xl font-bold">Review and schedule</h1>
@@ -31,7 +30,7 @@ export default async function ReviewPage() {
             className="border-t border-black/10 pt-3 dark:border-white/15"
             data-pending-id={change.id}
           >
-            <HeldChangeSummary change={entry(change)} />
+            <HeldChangeSummary change={change} />
             <ReviewActions id={change.id} status={change.status} review={review} />
           </li>
         ))}
@@ -42,7 +41,7 @@ export default async function ReviewPage() {
           <ol className="space-y-4">
             {decided.map((change) => (
               <li key={change.id} className="border-t border-black/10 pt-3 dark:border-white/15">
-                <HeldChangeSummary change={entry(change)} />
+                <HeldChangeSummary change={change} />
               </li>
             ))}
           </ol>
