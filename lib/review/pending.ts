@@ -129,6 +129,7 @@ export async function holdChange(
       reason: typeof values.reason === "string" && values.reason.trim() ? values.reason.trim() : null,
       summary: summaryOf(change, trial.revisions),
       preview: JSON.stringify(trial.revisions),
+      authorId: author.id,
       status,
       publishAt: hold.publishAt,
     },
