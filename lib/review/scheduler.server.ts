@@ -32,11 +32,12 @@ export function publishOnTime(): void {
     try {
       await publishDue(db);
       failing = false;
+      void look();
     } catch (error) {
+      // The database is busy or gone: the next beat tries again, rather than a timer at once.
       if (!failing) console.warn(`Publishing scheduled changes: ${(error as Error).message}; trying again.`);
       failing = true;
     }
-    void look();
   };
 
   const look = async () => {
