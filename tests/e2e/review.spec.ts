@@ -34,7 +34,6 @@ const publicAddresses = (site: string) => [
   `/embed/figure/${FIGURE}`,
   "/api/figures.json",
   "/api/figures.csv",
-  `/api/figures/${FIGURE}.json`,
   `/api/charts/${CHART}.csv`,
   `/api/charts/${CHART}.svg`,
   "/api/datapackage.json",
@@ -117,7 +116,7 @@ test("with review on, a draft is on no public address until another editor appro
   const reviewer = await signedIn(browser);
   await approveOnReviewPage(reviewer, "Review e2e: the draft");
   for (const site of sites) {
-    for (const address of ["/", `/embed/figure/${FIGURE}`, `/api/figures/${FIGURE}.json`, "/api/figures.csv"]) {
+    for (const address of ["/", `/embed/figure/${FIGURE}`, "/api/figures.json", "/api/figures.csv"]) {
       await expect
         .poll(() => text(request, `${site}${address}`), { timeout: 10_000, intervals: [100] })
         .toMatch(new RegExp(`${words[0]}|${words[1]}`));
