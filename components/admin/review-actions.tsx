@@ -24,7 +24,13 @@ export function ReviewActions({ id, status, review }: { id: number; status: Pend
         <StatusMessage tone="error">{state.message}</StatusMessage>
       ) : null}
       {status === "draft" ? (
-        <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label={`Review change ${id}`}>
+        // The reason is required of a rejection only, which the action checks: the browser must not stop an approval.
+        <form
+          action={formAction}
+          noValidate
+          className="flex flex-wrap items-end gap-3"
+          aria-label={`Review change ${id}`}
+        >
           <input type="hidden" name="id" value={id} />
           <SubmitButton name="intent" value="approve" pendingLabel="Approving…">
             Approve
@@ -42,7 +48,12 @@ export function ReviewActions({ id, status, review }: { id: number; status: Pend
         </form>
       ) : null}
       {waiting ? (
-        <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label={`Time of change ${id}`}>
+        <form
+          action={formAction}
+          noValidate
+          className="flex flex-wrap items-end gap-3"
+          aria-label={`Time of change ${id}`}
+        >
           <input type="hidden" name="id" value={id} />
           <div>
             <PublishWhenField id={`publish-at-${id}`} review={review} errors={errors.publishAt} required />
