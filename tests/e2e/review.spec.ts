@@ -171,5 +171,6 @@ test("a scheduled change goes public at its time on both instances, within a sec
       }
     }),
   );
+  test.info().annotations.push({ type: "shown after its time, ms (each instance)", description: seen.join(", ") });
   for (const late of seen) expect(late, "milliseconds after its time").toBeLessThanOrEqual(1_000);
 });
