@@ -69,6 +69,14 @@ const envSchema = z.object({
     .min(0, "CORRECTION_NOTICE_DAYS must be 0 (no notice) or more.")
     .max(3650, "CORRECTION_NOTICE_DAYS must be at most 3650 (ten years).")
     .default(30),
+  /**
+   * Whether an editor's change waits for another editor's approval before it goes public
+   * (issue #15, decision 0023): off by default, when a save is public at once.
+   */
+  REVIEW_BEFORE_PUBLISHING: z
+    .enum(["on", "off"], { message: "REVIEW_BEFORE_PUBLISHING must be on or off." })
+    .default("off")
+    .transform((value) => value === "on"),
   /** Lets `npm start` (and the tests) ask the running server to refresh its cached pages. */
   REVALIDATE_TOKEN: z.string().min(32, "REVALIDATE_TOKEN must be at least 32 characters, or unset.").optional(),
   /** The first admin, created on the first start when there are no editors (see README). */

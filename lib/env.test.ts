@@ -6,6 +6,7 @@ describe("parseEnv", () => {
     const env = parseEnv({});
     expect(env.PORT).toBe(3000);
     expect(env.CORRECTION_NOTICE_DAYS).toBe(30);
+    expect(env.REVIEW_BEFORE_PUBLISHING).toBe(false);
     expect(env.DATABASE_URL).toMatch(/^file:\/.*prisma\/venetic\.db$/);
   });
 
@@ -23,6 +24,11 @@ describe("parseEnv", () => {
     expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.0/8,::1" }).TRUSTED_PROXIES).toMatchObject({ kind: "addresses" });
   });
 
+  it("turns review before publishing on only when told", () => {
+    expect(parseEnv({ REVIEW_BEFORE_PUBLISHING: "on" }).REVIEW_BEFORE_PUBLISHING).toBe(true);
+    expect(parseEnv({ REVIEW_BEFORE_PUBLISHING: "off" }).REVIEW_BEFORE_PUBLISHING).toBe(false);
+  });
+
   it("takes an action encryption key of the sizes AES has", () => {
     for (const bytes of [16, 24, 32]) {
       const key = Buffer.alloc(bytes, 7).toString("base64");
@@ -38,6 +44,7 @@ describe("parseEnv", () => {
     [{ NODE_ENV: "staging" }, /NODE_ENV/],
     [{ REVALIDATE_TOKEN: "short" }, /REVALIDATE_TOKEN must be at least 32 characters/],
     [{ CORRECTION_NOTICE_DAYS: "a month" }, /CORRECTION_NOTICE_DAYS: CORRECTION_NOTICE_DAYS must be a number of days/],
+    [{ REVIEW_BEFORE_PUBLISHING: "yes" }, /REVIEW_BEFORE_PUBLISHING: REVIEW_BEFORE_PUBLISHING must be on or off/],
     [{ CORRECTION_NOTICE_DAYS: "-1" }, /CORRECTION_NOTICE_DAYS must be 0 \(no notice\) or more/],
     [
       { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "not a key" },

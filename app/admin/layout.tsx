@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/admin/submit-button";
 import { signOutAction } from "@/lib/auth/actions";
 import { ACCOUNT_PATH, currentEditor } from "@/lib/auth/request.server";
 import { EDITABLE_RECORDS } from "@/lib/records/registry";
+import { REVIEW_PATH } from "@/lib/review/paths";
 
 export const metadata: Metadata = {
   title: "Editors' admin",
@@ -42,6 +43,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                   </li>
                   <li>
                     <Link href="/admin/import">Import CSV</Link>
+                  </li>
+                  <li>
+                    <Link href={REVIEW_PATH}>Review and schedule</Link>
                   </li>
                   <li>
                     <Link href="/admin/history">History</Link>

@@ -17,6 +17,7 @@ export function DeleteForm({
   version,
   noun,
   confirm,
+  review = false,
 }: {
   recordType: EditableRecordType;
   id: string;
@@ -24,6 +25,8 @@ export function DeleteForm({
   noun: string;
   /** What the editor must tick to say they know what deleting it does, when it does more than it seems. */
   confirm?: string;
+  /** This deployment reviews every change: deleting submits a draft of the deletion. */
+  review?: boolean;
 }) {
   const [state, formAction] = useActionState<DeleteState, FormData>(deleteRecordAction, { status: "idle" });
   // Held here because React empties a form's own fields after each action: a refused delete
@@ -52,7 +55,7 @@ export function DeleteForm({
         </label>
       ) : null}
       <SubmitButton tone="danger" pendingLabel="Deleting…">
-        Delete {noun}
+        {review ? `Submit the deletion of this ${noun} for review` : `Delete ${noun}`}
       </SubmitButton>
     </form>
   );

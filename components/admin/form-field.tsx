@@ -15,6 +15,8 @@ type Props = {
   type?: HTMLInputTypeAttribute;
   autoComplete?: string;
   inputMode?: "numeric" | "text";
+  /** A time field's step in seconds: 1 to take seconds. */
+  step?: number;
   rows?: number;
   /** The control's width and lettering; the full width of the form unless given. */
   size?: string;
@@ -38,6 +40,7 @@ export function FormField({
   type = "text",
   autoComplete,
   inputMode,
+  step,
   rows = 3,
   size = "w-full",
   labelSize = "",
@@ -100,7 +103,7 @@ export function FormField({
           )}
         </select>
       ) : (
-        <input {...common} type={type} inputMode={inputMode} maxLength={field.maxLength} />
+        <input {...common} type={type} inputMode={inputMode} step={step} maxLength={field.maxLength} />
       )}
       <FieldErrorList id={errorId} errors={errors} />
     </div>

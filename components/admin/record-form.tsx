@@ -7,11 +7,13 @@ import type { FieldSpec } from "@/lib/records/define";
 import { EDITABLE_RECORDS, type EditableRecordType } from "@/lib/records/registry";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import type { ChartSpec } from "@/lib/charts/types";
+import { scheduleSchema } from "@/lib/review/schedule";
 import { ChangeKindField } from "./change-kind-field";
 import { ChangeTable } from "./change-table";
 import { ChartPreview } from "./chart-preview";
 import { FigureValuePreview } from "./figure-value-preview";
 import { FormField } from "./form-field";
+import { PublishWhenField } from "./publish-when-field";
 import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
 
@@ -25,6 +27,8 @@ type Props = {
   chartPreview?: ChartSpec | null;
   /** A figure's form: the units each metric is counted in, so that the unit follows the metric. */
   metricUnits?: Record<string, string[]>;
+  /** This deployment reviews every change: the form submits a draft (decision 0023). */
+  review?: boolean;
 };
 
 const REASON = { create: reasonField("create"), update: reasonField("update") };
@@ -34,7 +38,7 @@ const REASON = { create: reasonField("create"), update: reasonField("update") };
  * same schemas the server action uses before sending them, keeps what the editor typed when the
  * server refuses it, and shows a conflict side by side.
  */
-export function RecordForm({ recordType, fields, initial, record, chartPreview, metricUnits }: Props) {
+export function RecordForm({ recordType, fields, initial, record, chartPreview, metricUnits, review = false }: Props) {
   const [state, formAction] = useActionState<SaveState, FormData>(saveRecordAction, { status: "idle" });
   const [values, setValues] = useState(initial);
   const [checked, setChecked] = useState<FieldErrors>({});
@@ -45,9 +49,11 @@ export function RecordForm({ recordType, fields, initial, record, chartPreview, 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
     const result = EDITABLE_RECORDS[recordType].schema.safeParse(values);
     const reason = CHANGE_SCHEMAS[change].safeParse({ ...values, version: record?.version });
+    const when = scheduleSchema().safeParse(Object.fromEntries(new FormData(event.currentTarget)));
     const found = {
       ...(result.success ? {} : fieldErrorsOf(result.error)),
       ...(reason.success ? {} : fieldErrorsOf(reason.error)),
+      ...(when.success ? {} : fieldErrorsOf(when.error)),
     };
     setChecked(found);
     if (Object.keys(found).length) event.preventDefault();
@@ -110,10 +116,13 @@ export function RecordForm({ recordType, fields, initial, record, chartPreview, 
         />
       ) : null}
       {field(REASON[change])}
+      <PublishWhenField review={review} errors={errors.publishAt} />
       {errors.version ? <StatusMessage tone="error">{errors.version.join(" ")}</StatusMessage> : null}
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pendingLabel="Saving…">{record ? "Save changes" : "Create"}</SubmitButton>
-        {recordType === "figure" && !record ? (
+        <SubmitButton pendingLabel="Saving…">
+          {review ? "Submit for review" : record ? "Save changes" : "Create"}
+        </SubmitButton>
+        {recordType === "figure" && !record && !review ? (
           // The next figure of a release usually shares its source, date, area, agency and words.
           <SubmitButton pendingLabel="Saving…" name="then" value="another" tone="plain">
             Create, and add another from this source

@@ -7,6 +7,7 @@ import type { FieldSpec } from "@/lib/records/define";
 import { NEW_SOURCE_PREFIX, readersRead, rowName, type ReleaseRow, type RowField } from "@/lib/releases/release-form";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { FormField } from "./form-field";
+import { PublishWhenField } from "./publish-when-field";
 import { StatusMessage } from "./status-message";
 
 type Metric = { id: string; label: string; units: string[] };
@@ -21,6 +22,8 @@ type Props = {
   /** A figure row's lists, from the figure form's own fields. */
   rowFields: Record<"metricId" | "unit" | "qualifier" | "geographyId", FieldSpec>;
   metrics: Metric[];
+  /** This deployment reviews every change: saving submits the release as a draft (decision 0023). */
+  review: boolean;
 };
 
 const ROW_LABELS: Record<Exclude<RowField, "include">, string> = {
@@ -39,7 +42,7 @@ const ROW_LABELS: Record<Exclude<RowField, "include">, string> = {
  * from it. The server proposes each figure it states, with what the release shares filled in;
  * the editor unticks what is not a figure, corrects the rest and saves them all as one change.
  */
-export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFields, metrics }: Props) {
+export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFields, metrics, review }: Props) {
   const [state, formAction, pending] = useActionState<ReleaseState, FormData>(releaseAction, { status: "idle" });
   const [mode, setMode] = useState<"existing" | "new">("existing");
   const [release, setRelease] = useState({ asOf: "", geographyId: "uk" });
@@ -182,6 +185,7 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
           </ol>
           <div className="mt-4 max-w-xl">
             <FormField field={releaseFields.reason} errors={errors.reason} />
+            <PublishWhenField review={review} errors={errors.publishAt} />
           </div>
           <button
             type="submit"
@@ -190,7 +194,8 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
             disabled={pending}
             className="rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-accent-dark dark:text-ink"
           >
-            Save {ticked} figure{ticked === 1 ? "" : "s"} as one change
+            {review ? "Submit" : "Save"} {ticked} figure{ticked === 1 ? "" : "s"} as one change
+            {review ? " for review" : ""}
           </button>
         </fieldset>
       ) : null}

@@ -7,8 +7,14 @@ import { ACCOUNT_PATH, actionSessionToken, clientAddress } from "@/lib/auth/requ
 import { db } from "@/lib/db.server";
 import { EDITABLE_RECORDS, isEditableRecordType, recordPath } from "@/lib/records/registry";
 import { revalidatePublicPages } from "@/lib/revalidate.server";
+import { PREVIEW_PATH, REVIEW_PATH } from "@/lib/review/paths";
+import { lookForScheduledChanges } from "@/lib/review/scheduler.server";
 import {
   checkedAddEditor,
+  checkedApproveChange,
+  checkedCancelChange,
+  checkedMoveChange,
+  checkedRejectChange,
   checkedDeleteRecord,
   checkedEndEditorSessions,
   checkedEndOtherSessions,
@@ -45,6 +51,7 @@ export type SaveState = Awaited<ReturnType<typeof checkedSaveRecord>> | { status
 export async function saveRecordAction(_previous: SaveState, form: FormData): Promise<SaveState> {
   if (!isForm(form)) return notAForm;
   const outcome = await checkedSaveRecord(db, await actionSessionToken(), form);
+  if (outcome.status === "held") redirect(heldPath(outcome.pendingId));
   if (outcome.status !== "saved") return outcome;
   revalidatePublicPages();
   if (outcome.recordType === "figure" && form.get("then") === "another") {
@@ -76,6 +83,7 @@ export type DeleteState = Awaited<ReturnType<typeof checkedDeleteRecord>> | { st
 export async function deleteRecordAction(_previous: DeleteState, form: FormData): Promise<DeleteState> {
   if (!isForm(form)) return notAForm;
   const outcome = await checkedDeleteRecord(db, await actionSessionToken(), form);
+  if (outcome.status === "held") redirect(heldPath(outcome.pendingId));
   if (outcome.status !== "deleted") return outcome;
   revalidatePublicPages();
   const recordType = String(form.get("recordType"));
@@ -245,6 +253,40 @@ export async function releaseAction(_previous: ReleaseState, form: FormData): Pr
   const token = await actionSessionToken();
   if (form.get("intent") !== "save") return checkedProposeRelease(db, token, form);
   const outcome = await checkedSaveRelease(db, token, form);
+  if (outcome.status === "held") redirect(heldPath(outcome.pendingId));
   if (outcome.status === "saved") revalidatePublicPages();
   return outcome;
+}
+
+/** A held change's preview, saying it was held: what the editor sees after submitting or scheduling. */
+const heldPath = (pendingId: number) => `${PREVIEW_PATH}/${pendingId}?held=1`;
+
+export type ReviewState =
+  | Awaited<ReturnType<typeof checkedApproveChange>>
+  | Awaited<ReturnType<typeof checkedRejectChange>>
+  | Awaited<ReturnType<typeof checkedCancelChange>>
+  | Awaited<ReturnType<typeof checkedMoveChange>>
+  | { status: "idle" };
+
+/** The review page's buttons on one held change: approve, reject (with a reason), cancel, move. */
+export async function reviewChangeAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
+  if (!isForm(form)) return notAForm;
+  const token = await actionSessionToken();
+  const intent = form.get("intent");
+  const outcome =
+    intent === "approve"
+      ? await checkedApproveChange(db, token, form)
+      : intent === "reject"
+        ? await checkedRejectChange(db, token, form)
+        : intent === "cancel"
+          ? await checkedCancelChange(db, token, form)
+          : intent === "move"
+            ? await checkedMoveChange(db, token, form)
+            : refused("Nothing was changed: use one of the form's buttons.");
+  if (outcome.status !== "done") return outcome;
+  if (intent === "approve") revalidatePublicPages();
+  lookForScheduledChanges();
+  revalidatePath(REVIEW_PATH);
+  // The change's own page says what became of it: the list it was in no longer holds it.
+  redirect(`${PREVIEW_PATH}/${encodeURIComponent(String(form.get("id")))}?done=${intent}`);
 }

@@ -1,5 +1,20 @@
 import { z } from "zod";
 import { removePasskey, renamePasskey } from "@/lib/auth/account-passkeys.server";
+import type { PrismaClient } from "@/lib/db/client.server";
+import type { SignedInEditor } from "@/lib/auth/sessions.server";
+import {
+  approveChange,
+  cancelChange,
+  holdChange,
+  moveChange,
+  rejectChange,
+  type HeldChange,
+  type HoldOutcome,
+} from "@/lib/review/pending";
+import { scheduleSchema } from "@/lib/review/schedule";
+import { lookForScheduledChanges } from "@/lib/review/scheduler.server";
+import { reviewBeforePublishing } from "@/lib/review/setting.server";
+import { fieldErrorsOf, requiredText } from "@/lib/validation/fields";
 import { addEditor, disableEditor, EditorError, enableEditor, resetPassword } from "@/lib/auth/editors.server";
 import { checked, refused } from "@/lib/auth/guard.server";
 import {
@@ -48,13 +63,99 @@ const recordForm = z.looseObject({ recordType: z.enum(EDITABLE_RECORD_TYPES), id
 
 export const checkedSaveRecord = checked(
   { role: "editor", schema: recordForm, invalid: unknownRecordType },
-  async (db, editor, values) =>
-    saveRecord(db, editor, { recordType: values.recordType, id: values.id || undefined, values }),
+  async (db, editor, values) => {
+    const id = values.id || undefined;
+    const change = {
+      scope: "record",
+      action: id ? "update" : "create",
+      recordType: values.recordType,
+      recordId: id,
+      values,
+    } as const;
+    return saveOrHold(db, editor, change, () => saveRecord(db, editor, { recordType: values.recordType, id, values }));
+  },
 );
 
 export const checkedDeleteRecord = checked(
   { role: "editor", schema: recordForm.extend({ id: z.string().min(1) }), invalid: unknownRecordType },
-  async (db, editor, values) => deleteRecord(db, editor, { recordType: values.recordType, id: values.id, values }),
+  async (db, editor, values) => {
+    const change = {
+      scope: "record",
+      action: "delete",
+      recordType: values.recordType,
+      recordId: values.id,
+      values,
+    } as const;
+    return saveOrHold(db, editor, change, () =>
+      deleteRecord(db, editor, { recordType: values.recordType, id: values.id, values }),
+    );
+  },
+);
+
+/**
+ * A change made public at once, as before issue #15; or held back, when this deployment reviews
+ * every change or the editor set a time (decision 0023). Held or not, it is checked by the same save.
+ */
+async function saveOrHold<Saved>(
+  db: PrismaClient,
+  editor: SignedInEditor,
+  change: HeldChange,
+  save: () => Promise<Saved>,
+): Promise<Saved | HoldOutcome> {
+  const when = scheduleSchema().safeParse(change.values);
+  if (!when.success)
+    return {
+      status: "invalid",
+      message: "Nothing was saved: correct the fields marked below.",
+      fieldErrors: fieldErrorsOf(when.error),
+    };
+  const review = reviewBeforePublishing();
+  if (!review && when.data === null) return save();
+  const outcome = await holdChange(db, editor, change, { review, publishAt: when.data });
+  if (outcome.status === "held") lookForScheduledChanges();
+  return outcome;
+}
+
+const pendingId = z.coerce.number({ message: "That change does not exist." }).int().positive();
+const noSuchChange = () => refused("Nothing was changed: that change does not exist.");
+
+/** Another editor's approval; the author's own is refused inside (lib/review/pending.ts). */
+export const checkedApproveChange = checked(
+  { role: "editor", schema: z.object({ id: pendingId }), invalid: noSuchChange },
+  async (db, editor, { id }) => approveChange(db, editor, id),
+);
+
+export const checkedRejectChange = checked(
+  {
+    role: "editor",
+    schema: z.object({
+      id: pendingId,
+      rejectionReason: requiredText(500, "The reason", { missing: "Say why, so that its author can put it right." }),
+    }),
+    invalid: (fieldErrors) => ({ status: "invalid", message: "Nothing was rejected.", fieldErrors }) as const,
+  },
+  async (db, editor, { id, rejectionReason }) => rejectChange(db, editor, { id, reason: rejectionReason }),
+);
+
+export const checkedCancelChange = checked(
+  { role: "editor", schema: z.object({ id: pendingId }), invalid: noSuchChange },
+  async (db, editor, { id }) => cancelChange(db, editor, id),
+);
+
+export const checkedMoveChange = checked(
+  { role: "editor", schema: z.looseObject({ id: pendingId }), invalid: noSuchChange },
+  async (db, editor, move) => {
+    const when = scheduleSchema().safeParse(move);
+    if (!when.success || !when.data)
+      return {
+        status: "invalid",
+        message: "Nothing was moved.",
+        fieldErrors: when.success ? { publishAt: ["Give the new time."] } : fieldErrorsOf(when.error),
+      } as const;
+    const outcome = await moveChange(db, editor, { id: move.id, publishAt: when.data });
+    lookForScheduledChanges();
+    return outcome;
+  },
 );
 
 export const checkedRevert = checked(
@@ -257,5 +358,6 @@ export const checkedProposeRelease = checked(
 /** A release's source (when new) and its ticked figures, saved as one change. */
 export const checkedSaveRelease = checked(
   { role: "editor", schema: releaseForm, invalid: "Nothing was saved." },
-  async (db, editor, values) => saveRelease(db, editor, values),
+  async (db, editor, values) =>
+    saveOrHold(db, editor, { scope: "release", action: "create", values }, () => saveRelease(db, editor, values)),
 );

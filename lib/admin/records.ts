@@ -9,6 +9,12 @@ import type { Transaction } from "@/lib/records/versioned";
 import { snapshot } from "@/lib/revisions";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 
+/**
+ * Who a change is recorded as made by: the signed-in editor, or, when a held change goes public
+ * later (approved, or at its time with no one signed in), the editor who made it.
+ */
+export type Author = Pick<SignedInEditor, "id" | "role">;
+
 export const CONFLICT_MESSAGE =
   "This record was changed by someone else since you opened it. Nothing was overwritten: compare their values with yours below, then open it again to make your change.";
 
@@ -22,7 +28,7 @@ export type SaveOutcome =
 /** Waiting behind other editors' saves is fine; giving up after Prisma's default 2 s is not. */
 export const TRANSACTION_OPTIONS = { maxWait: 30_000, timeout: 30_000 } as const;
 
-type Save = {
+export type Save = {
   recordType: EditableRecordType;
   /** Absent for a new record. */
   id?: string;
@@ -49,6 +55,11 @@ const adminsOnly = { status: "refused", message: ADMINS_ONLY_MESSAGE } as const;
  * written and the outcome carries the other editor's values.
  */
 export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save: Save): Promise<SaveOutcome> {
+  return db.$transaction((tx) => saveRecordIn(tx, editor, save), TRANSACTION_OPTIONS);
+}
+
+/** saveRecord inside a transaction of the caller's: publishing a held change claims it in the same one. */
+export async function saveRecordIn(tx: Transaction, editor: Author, save: Save): Promise<SaveOutcome> {
   const { recordType, id, values } = save;
   const kind = editableRecord(recordType);
   if (!mayChange(editor, kind)) return adminsOnly;
@@ -66,73 +77,71 @@ export async function saveRecord(db: PrismaClient, editor: SignedInEditor, save:
   const data = kind.toData(parsed.data);
   // A new record is a new report: an update. An edit's kind is the editor's to say.
   const { version = 1, changeKind = "update", reason } = change.data;
-  return db.$transaction(async (tx): Promise<SaveOutcome> => {
-    const referenceErrors = await kind.checkReferences(tx, data, id);
-    if (referenceErrors) return invalid(referenceErrors);
+  const referenceErrors = await kind.checkReferences(tx, data, id);
+  if (referenceErrors) return invalid(referenceErrors);
 
-    if (id === undefined) {
-      const created = await kind.store.create(tx, data, await kind.newId(tx, data));
-      await record(tx, editor, {
-        recordType,
-        recordId: created.id,
-        action: "create",
-        after: created,
-        reason,
-        kind: "update",
-      });
-      return {
-        status: "saved",
-        message: `The new ${kind.noun} is saved.`,
-        recordType,
-        recordId: created.id,
-        version: created.version,
-      };
-    }
-
-    const before = await kind.store.find(tx, id);
-    if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
-    if ((await kind.store.update(tx, id, version, data)) === 0) return conflictWith(tx, kind, id);
-    const after = await kind.store.find(tx, id);
-    await record(tx, editor, { recordType, recordId: id, action: "update", before, after, reason, kind: changeKind });
+  if (id === undefined) {
+    const created = await kind.store.create(tx, data, await kind.newId(tx, data));
+    await record(tx, editor, {
+      recordType,
+      recordId: created.id,
+      action: "create",
+      after: created,
+      reason,
+      kind: "update",
+    });
     return {
       status: "saved",
-      message: `Your changes to this ${kind.noun} are saved.`,
+      message: `The new ${kind.noun} is saved.`,
       recordType,
-      recordId: id,
-      version: after?.version ?? version + 1,
+      recordId: created.id,
+      version: created.version,
     };
-  }, TRANSACTION_OPTIONS);
+  }
+
+  const before = await kind.store.find(tx, id);
+  if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
+  if ((await kind.store.update(tx, id, version, data)) === 0) return conflictWith(tx, kind, id);
+  const after = await kind.store.find(tx, id);
+  await record(tx, editor, { recordType, recordId: id, action: "update", before, after, reason, kind: changeKind });
+  return {
+    status: "saved",
+    message: `Your changes to this ${kind.noun} are saved.`,
+    recordType,
+    recordId: id,
+    version: after?.version ?? version + 1,
+  };
 }
 
 export type DeleteOutcome = { status: "deleted"; message: string } | Exclude<SaveOutcome, { status: "saved" }>;
 
 /** Deletes a record at the version the editor saw, unless other records still point at it. */
-export async function deleteRecord(
-  db: PrismaClient,
-  editor: SignedInEditor,
-  request: { recordType: EditableRecordType; id: string; values: Record<string, unknown> },
-): Promise<DeleteOutcome> {
+export async function deleteRecord(db: PrismaClient, editor: SignedInEditor, request: Delete): Promise<DeleteOutcome> {
+  return db.$transaction((tx) => deleteRecordIn(tx, editor, request), TRANSACTION_OPTIONS);
+}
+
+export type Delete = { recordType: EditableRecordType; id: string; values: Record<string, unknown> };
+
+/** deleteRecord inside a transaction of the caller's. */
+export async function deleteRecordIn(tx: Transaction, editor: Author, request: Delete): Promise<DeleteOutcome> {
   const kind = editableRecord(request.recordType);
   if (!mayChange(editor, kind)) return adminsOnly;
   const change = CHANGE_SCHEMAS.delete.safeParse(request.values);
   if (!change.success) return invalid(fieldErrorsOf(change.error));
   const { version, reason } = change.data;
-
-  return db.$transaction(async (tx): Promise<DeleteOutcome> => {
-    const before = await kind.store.find(tx, request.id);
-    if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
-    const blocker = await kind.deleteBlockers(tx, request.id, request.values);
-    if (blocker) return { status: "refused", message: blocker };
-    if ((await kind.store.remove(tx, request.id, version)) === 0) return conflictWith(tx, kind, request.id);
-    await record(tx, editor, {
-      recordType: request.recordType,
-      recordId: request.id,
-      action: "delete",
-      before,
-      reason,
-    });
-    return { status: "deleted", message: `The ${kind.noun} is deleted. Its history keeps what it said.` };
-  }, TRANSACTION_OPTIONS);
+  const before = await kind.store.find(tx, request.id);
+  if (!before) return { status: "refused", message: `This ${kind.noun} no longer exists: someone deleted it.` };
+  const blocker = await kind.deleteBlockers(tx, request.id, request.values);
+  if (blocker) return { status: "refused", message: blocker };
+  if ((await kind.store.remove(tx, request.id, version)) === 0) return conflictWith(tx, kind, request.id);
+  await record(tx, editor, {
+    recordType: request.recordType,
+    recordId: request.id,
+    action: "delete",
+    before,
+    reason,
+  });
+  return { status: "deleted", message: `The ${kind.noun} is deleted. Its history keeps what it said.` };
 }
 
 /**
@@ -168,7 +177,7 @@ type Change = {
 };
 
 /** The one revision row every change writes, inside the change's own transaction. */
-export async function record(tx: Transaction, editor: SignedInEditor, change: Change): Promise<number> {
+export async function record(tx: Transaction, editor: Author, change: Change): Promise<number> {
   const revision = await tx.revision.create({
     data: {
       editorId: editor.id,

@@ -18,7 +18,7 @@ import {
 } from "@/lib/releases/release-form";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { storedDuplicate } from "./figure-import";
-import { record, TRANSACTION_OPTIONS } from "./records";
+import { record, TRANSACTION_OPTIONS, type Author } from "./records";
 
 export type ReleaseOutcome =
   /** `repeats`: for each row the record already has, by its place, the message saying which. */
@@ -102,7 +102,25 @@ export async function saveRelease(
   editor: SignedInEditor,
   values: Record<string, string>,
 ): Promise<ReleaseOutcome> {
-  const { release, newSource, rows, errors } = await checkedRelease(db, values);
+  return db.$transaction((tx) => saveReleaseIn(tx, editor, values), TRANSACTION_OPTIONS).catch(rowsRefused);
+}
+
+/** A refused row is found after the source and earlier rows are written: throwing undoes them. */
+export function rowsRefused(error: unknown): ReleaseOutcome {
+  if (error instanceof RowsRefused) return invalid("Nothing was saved: correct the fields marked.", error.fieldErrors);
+  throw error;
+}
+
+/**
+ * saveRelease inside a transaction of the caller's, which must undo it when it throws
+ * (RowsRefused, read by rowsRefused).
+ */
+export async function saveReleaseIn(
+  tx: Transaction,
+  editor: Author,
+  values: Record<string, string>,
+): Promise<ReleaseOutcome> {
+  const { release, newSource, rows, errors } = await checkedRelease(tx, values);
   const ticked = rows.map((row, index) => ({ row, index })).filter(({ row }) => row.include === "on");
   if (release && ticked.length === 0) errors.form = ["Tick at least one figure to save."];
   if (ticked.length > MAX_RELEASE_ROWS)
@@ -114,64 +132,56 @@ export async function saveRelease(
   }
   if (!release || Object.keys(errors).length) return invalid("Nothing was saved: correct the fields marked.", errors);
 
-  return db
-    .$transaction(async (tx): Promise<ReleaseOutcome> => {
-      let sourceId = release.sourceId ?? "";
-      let publisher = "";
-      const because = (name: string) => `Release: ${name}${release.reason ? `: ${release.reason}` : ""}`;
-      if (newSource) {
-        const created = await sourceRecord.store.create(tx, newSource, await sourceRecord.newId(tx, newSource));
-        sourceId = created.id;
-        publisher = `${newSource.publisher}${newSource.publishedOn ? `, ${formatDate(newSource.publishedOn)}` : ""}`;
-        await record(tx, editor, {
-          recordType: "source",
-          recordId: sourceId,
-          action: "create",
-          after: created,
-          reason: because(publisher),
-          kind: "update",
-        });
-      } else {
-        const source = await tx.source.findUniqueOrThrow({
-          where: { id: sourceId },
-          select: { publisher: true, publishedOn: true },
-        });
-        publisher = `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}`;
-      }
-      const rowErrors: FieldErrors = {};
-      const figureIds: string[] = [];
-      for (const { row, index } of ticked) {
-        const data = figureRecord.toData(figureOf(row, release, sourceId).data!);
-        const references = await figureRecord.checkReferences(tx, data);
-        if (references) {
-          Object.assign(rowErrors, prefixed(rowPrefix(index), references));
-          continue;
-        }
-        const created = await figureRecord.store.create(tx, data, await figureRecord.newId(tx, data));
-        figureIds.push(created.id);
-        await record(tx, editor, {
-          recordType: "figure",
-          recordId: created.id,
-          action: "create",
-          after: created,
-          reason: because(publisher),
-          kind: "update",
-        });
-      }
-      // A reference that fails is found inside the transaction; throwing undoes the source and the figures written.
-      if (Object.keys(rowErrors).length) throw new RowsRefused(rowErrors);
-      return {
-        status: "saved",
-        message: `Saved ${figureIds.length} figure${figureIds.length === 1 ? "" : "s"} from ${publisher}.`,
-        sourceId,
-        figureIds,
-      };
-    }, TRANSACTION_OPTIONS)
-    .catch((error: unknown) => {
-      if (error instanceof RowsRefused)
-        return invalid("Nothing was saved: correct the fields marked.", error.fieldErrors);
-      throw error;
+  let sourceId = release.sourceId ?? "";
+  let publisher = "";
+  const because = (name: string) => `Release: ${name}${release.reason ? `: ${release.reason}` : ""}`;
+  if (newSource) {
+    const created = await sourceRecord.store.create(tx, newSource, await sourceRecord.newId(tx, newSource));
+    sourceId = created.id;
+    publisher = `${newSource.publisher}${newSource.publishedOn ? `, ${formatDate(newSource.publishedOn)}` : ""}`;
+    await record(tx, editor, {
+      recordType: "source",
+      recordId: sourceId,
+      action: "create",
+      after: created,
+      reason: because(publisher),
+      kind: "update",
     });
+  } else {
+    const source = await tx.source.findUniqueOrThrow({
+      where: { id: sourceId },
+      select: { publisher: true, publishedOn: true },
+    });
+    publisher = `${source.publisher}${source.publishedOn ? `, ${formatDate(source.publishedOn)}` : ""}`;
+  }
+  const rowErrors: FieldErrors = {};
+  const figureIds: string[] = [];
+  for (const { row, index } of ticked) {
+    const data = figureRecord.toData(figureOf(row, release, sourceId).data!);
+    const references = await figureRecord.checkReferences(tx, data);
+    if (references) {
+      Object.assign(rowErrors, prefixed(rowPrefix(index), references));
+      continue;
+    }
+    const created = await figureRecord.store.create(tx, data, await figureRecord.newId(tx, data));
+    figureIds.push(created.id);
+    await record(tx, editor, {
+      recordType: "figure",
+      recordId: created.id,
+      action: "create",
+      after: created,
+      reason: because(publisher),
+      kind: "update",
+    });
+  }
+  // A reference that fails is found inside the transaction; throwing undoes the source and the figures written.
+  if (Object.keys(rowErrors).length) throw new RowsRefused(rowErrors);
+  return {
+    status: "saved",
+    message: `Saved ${figureIds.length} figure${figureIds.length === 1 ? "" : "s"} from ${publisher}.`,
+    sourceId,
+    figureIds,
+  };
 }
 
 class RowsRefused extends Error {

@@ -2,7 +2,7 @@ import { untilChange } from "@/lib/data/until-change.server";
 import { db } from "@/lib/db.server";
 import { sourceSummarySelect } from "@/lib/figures/view";
 import { asAtValue, dayOf, endOfDay, parseAsAt, type AsAtAsked } from "./param";
-import { REPLAYED_TYPES, replayRecord, type RecordAsAt } from "./replay";
+import { REPLAYED_TYPES, replayRecord, type RecordAsAt, type ReplayedRevision } from "./replay";
 
 /** The revision a view of the record as it stood replays, and how it was asked for. */
 export type AsAt = {
@@ -133,7 +133,16 @@ export function fetchRecordAsAt(revision: number): Promise<RecordAsAt> {
   return replay;
 }
 
-async function readRecordAsAt(revision: number): Promise<RecordAsAt> {
+/**
+ * The public record as it is, with changes not yet made replayed over it: what a held change's
+ * private preview shows (decision 0023). Read afresh each time and never kept: it is no revision's.
+ */
+export async function fetchRecordWith(writes: ReplayedRevision[]): Promise<RecordAsAt> {
+  const latest = await db.revision.findFirst({ select: { id: true }, orderBy: { id: "desc" } });
+  return readRecordAsAt(latest?.id ?? 0, writes);
+}
+
+async function readRecordAsAt(revision: number, writes: ReplayedRevision[] = []): Promise<RecordAsAt> {
   const [revisions, metrics, geographies, agencies, sources] = await Promise.all([
     db.revision.findMany({
       where: { recordType: { in: [...REPLAYED_TYPES] }, id: { lte: revision } },
@@ -145,5 +154,5 @@ async function readRecordAsAt(revision: number): Promise<RecordAsAt> {
     db.agency.findMany({ select: { id: true, name: true, shortName: true, country: true } }),
     db.source.findMany({ select: sourceSummarySelect }),
   ]);
-  return replayRecord(revisions, { metrics, geographies, agencies, sources });
+  return replayRecord([...revisions, ...writes], { metrics, geographies, agencies, sources });
 }

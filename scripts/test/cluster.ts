@@ -29,6 +29,8 @@ export type ClusterOptions = {
   /** The key every instance seals second-factor secrets with: one key for all, as in a deployment. */
   secretsKey: string;
   admin?: { email: string; password: string };
+  /** Settings of the deployment under test, such as REVIEW_BEFORE_PUBLISHING. */
+  settings?: Record<string, string>;
 };
 
 export type Cluster = {
@@ -108,6 +110,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     SITE_URL: `http://127.0.0.1:${options.port}`,
     ADMIN_EMAIL: options.admin?.email,
     ADMIN_PASSWORD: options.admin?.password,
+    ...options.settings,
   };
   migrateDatabase(options.databaseUrl);
   await seedIfEmpty(options.databaseUrl);
@@ -119,15 +122,22 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   };
   try {
     const instancePorts = Array.from({ length: options.instances }, (_, index) => options.port + 1 + index);
-    for (const port of instancePorts) {
+    // Started together: an instance's start-up migration (nothing to apply) can time out on SQLite
+    // against an instance already serving, so none is serving while the others start.
+    const instances = instancePorts.map((port) => {
       const instance = spawn(process.execPath, START, {
         stdio: ["ignore", "ignore", "inherit"],
         // nginx is the one proxy in front, and it sets X-Forwarded-For to the client's address.
         env: { ...environment, PORT: String(port), HOSTNAME: "127.0.0.1", TRUSTED_PROXIES: "1" },
       });
       children.push(instance);
-      await waitUntilAnswering(`http://127.0.0.1:${port}/api/health`, instance, `The instance on port ${port}`);
-    }
+      return { port, instance };
+    });
+    await Promise.all(
+      instances.map(({ port, instance }) =>
+        waitUntilAnswering(`http://127.0.0.1:${port}/api/health`, instance, `The instance on port ${port}`),
+      ),
+    );
 
     rmSync(options.folder, { recursive: true, force: true });
     mkdirSync(options.folder, { recursive: true });

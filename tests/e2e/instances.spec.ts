@@ -1,55 +1,20 @@
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startCluster, type Cluster } from "../../scripts/test/cluster";
-import { onServer, postgresDatabaseUrl } from "../support/postgres";
-import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_REVALIDATE_TOKEN, E2E_SECRETS_KEY } from "./support/server";
+import { clusterForSpec } from "./support/cluster";
 import { signIn, submitSignIn } from "./support/signed-in";
 
-// Two app instances behind nginx, sharing one database: what docs/deploy.md sets up when one
-// process is not enough. Like Chromium, nginx must be installed (apt-get install nginx): without
-// it these tests fail with that message, never pass unseen.
-// With TEST_POSTGRES_URL (as in CI) they share a PostgreSQL database of their own, as they
-// would on several machines; otherwise a SQLite file.
-const FOLDER = path.resolve("tests", ".tmp", "instances");
-const POSTGRES_SERVER = process.env.TEST_POSTGRES_URL;
-const POSTGRES_DATABASE = `venetic_instances_${process.pid}`;
-const DATABASE_URL = POSTGRES_SERVER
-  ? postgresDatabaseUrl(POSTGRES_SERVER, POSTGRES_DATABASE)
-  : `file:${path.join(FOLDER, "instances.db")}`;
 const PORT = 3110;
 /** The UK arrests total: the dashboard's headline and the UK totals embed both show it. */
 const FIGURE = "nca-2022-06-09-arrested";
 
-let cluster: Cluster;
-
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  rmSync(FOLDER, { recursive: true, force: true });
-  if (POSTGRES_SERVER) await onServer(POSTGRES_SERVER, `CREATE DATABASE ${POSTGRES_DATABASE}`);
-  cluster = await startCluster({
-    port: PORT,
-    instances: 2,
-    databaseUrl: DATABASE_URL,
-    folder: path.join(FOLDER, "nginx"),
-    revalidateToken: E2E_REVALIDATE_TOKEN,
-    secretsKey: E2E_SECRETS_KEY,
-    admin: { email: E2E_ADMIN_EMAIL, password: E2E_ADMIN_PASSWORD },
-  });
-});
-
-test.afterAll(async () => {
-  await cluster?.stop();
-  if (POSTGRES_SERVER) await onServer(POSTGRES_SERVER, `DROP DATABASE IF EXISTS ${POSTGRES_DATABASE} WITH (FORCE)`);
-});
+const spec = clusterForSpec("instances", { port: PORT });
 
 test("a figure saved through one instance shows on the other's cached pages without waiting for their expiry", async ({
   page,
   request,
 }) => {
-  const [first, second] = cluster.instanceUrls as [string, string];
+  const [first, second] = spec.cluster.instanceUrls as [string, string];
   // The second instance has the dashboard and the embed cached from before the save.
   for (const address of ["/", "/embed/uk-totals"]) expect((await request.get(`${second}${address}`)).ok()).toBe(true);
 
@@ -81,20 +46,20 @@ test("a figure saved through one instance shows on the other's cached pages with
 test("an editor signed in through the balancer stays signed in on every instance, and saves on any", async ({
   page,
 }) => {
-  await signIn(page, { site: cluster.balancerUrl });
+  await signIn(page, { site: spec.cluster.balancerUrl });
 
   const servedBy = new Set<string>();
   for (let request = 0; request < 4; request += 1) {
-    const response = await page.request.get(`${cluster.balancerUrl}/admin`, { maxRedirects: 0 });
+    const response = await page.request.get(`${spec.cluster.balancerUrl}/admin`, { maxRedirects: 0 });
     expect(response.status(), "a signed-in editor is not sent to the sign-in page").toBe(200);
     expect(await response.text()).toContain("The record");
     servedBy.add(response.headers()["x-upstream"] ?? "");
   }
-  expect([...servedBy].sort()).toEqual(cluster.instanceUrls.map((url) => new URL(url).host).sort());
+  expect([...servedBy].sort()).toEqual(spec.cluster.instanceUrls.map((url) => new URL(url).host).sort());
 
   // The edit page comes from one instance and its form's action runs on the other.
   for (const reason of ["Through the balancer, once", "Through the balancer, twice"]) {
-    await page.goto(`${cluster.balancerUrl}/admin/figures/${FIGURE}`);
+    await page.goto(`${spec.cluster.balancerUrl}/admin/figures/${FIGURE}`);
     await page.getByLabel("Reason for the change").fill(reason);
     await page.getByRole("radio", { name: /^Correction/ }).check();
     await page.getByLabel("Value").fill(String(3000 + reason.length));
@@ -118,7 +83,7 @@ test("behind nginx with TRUSTED_PROXIES=1, the sign-in lock follows the real cli
     const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${attempt}` } });
     const page = await context.newPage();
     await submitSignIn(page, {
-      site: cluster.balancerUrl,
+      site: spec.cluster.balancerUrl,
       email: `nobody-${attempt}@example.org`,
       password: "wrong password 123",
     });
@@ -127,7 +92,7 @@ test("behind nginx with TRUSTED_PROXIES=1, the sign-in lock follows the real cli
   }
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.77" } });
   const page = await context.newPage();
-  await submitSignIn(page, { site: cluster.balancerUrl });
+  await submitSignIn(page, { site: spec.cluster.balancerUrl });
   await expect(page.getByText(/Too many failed attempts/)).toBeVisible();
   await context.close();
 });

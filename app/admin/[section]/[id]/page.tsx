@@ -6,6 +6,7 @@ import { RecordForm } from "@/components/admin/record-form";
 import { StatusMessage } from "@/components/admin/status-message";
 import { FigureEmbedPanel } from "@/components/figures/figure-embed-panel";
 import { requireEditor } from "@/lib/auth/request.server";
+import { reviewBeforePublishing } from "@/lib/review/setting.server";
 import { db } from "@/lib/db.server";
 import { loadRecordForm } from "@/lib/admin/queries.server";
 import { mayChange } from "@/lib/admin/records";
@@ -96,6 +97,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
       ) : null}
       {/* Keyed by version, so that after a save the form starts from what is now stored. */}
       <RecordForm
+        review={reviewBeforePublishing()}
         key={record.version}
         recordType={recordType}
         fields={fields}
@@ -127,6 +129,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
         </div>
       ) : null}
       <DeleteForm
+        review={reviewBeforePublishing()}
         key={`delete-${record.version}`}
         recordType={recordType}
         id={id}

@@ -5,6 +5,7 @@ import { StatusMessage } from "@/components/admin/status-message";
 import { loadRecordForm } from "@/lib/admin/queries.server";
 import { mayChange } from "@/lib/admin/records";
 import { requireEditor } from "@/lib/auth/request.server";
+import { reviewBeforePublishing } from "@/lib/review/setting.server";
 import { db } from "@/lib/db.server";
 import { FIGURE_FIELDS_KEPT_FOR_ANOTHER, metricUnitsOf } from "@/lib/records/figure";
 import { formOptions } from "@/lib/records/form-options";
@@ -53,6 +54,7 @@ export default async function NewRecordPage({ params, searchParams }: Props) {
         <StatusMessage tone="success">A copy of {query.from}: change what differs, then create it.</StatusMessage>
       ) : null}
       <RecordForm
+        review={reviewBeforePublishing()}
         recordType={recordType}
         fields={formFields(options)}
         initial={{ ...blankValues(), ...kept }}

@@ -1,5 +1,6 @@
 import { ReleaseForm } from "@/components/admin/release-form";
 import { requireEditor } from "@/lib/auth/request.server";
+import { reviewBeforePublishing } from "@/lib/review/setting.server";
 import { db } from "@/lib/db.server";
 import { reasonField } from "@/lib/records/change";
 import { field, fieldSpec, type FieldSpec } from "@/lib/records/define";
@@ -32,6 +33,7 @@ export default async function AddReleasePage() {
         states are proposed, each with its qualifier and unit. Check them against the text, then save them together.
       </p>
       <ReleaseForm
+        review={reviewBeforePublishing()}
         sourceFields={sourceFields}
         sourceDefaults={Object.fromEntries(
           Object.entries(blank).map(([name, value]) => [`${NEW_SOURCE_PREFIX}${name}`, value]),

@@ -1,0 +1,54 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { FormField } from "./form-field";
+
+/** A zone's offset does not change while a form is open. */
+const noSubscription = () => () => {};
+
+/**
+ * "Publish at": empty for now, or a time in the editor's own clock, sent with the browser's offset
+ * from UTC (lib/review/schedule.ts reads both). Without scripts the offset is 0 and the time is
+ * read as UTC, which the hint says.
+ */
+export function PublishWhenField({
+  errors,
+  review,
+  id = "publishAt",
+  required = false,
+}: {
+  errors?: string[] | undefined;
+  /** This deployment reviews every change: the time is when it goes public once approved. */
+  review: boolean;
+  id?: string;
+  required?: boolean;
+}) {
+  // The server cannot know the editor's zone: it renders 0, and the browser its own offset.
+  const offset = useSyncExternalStore(
+    noSubscription,
+    () => new Date().getTimezoneOffset(),
+    () => 0,
+  );
+  return (
+    <>
+      <FormField
+        id={id}
+        type="datetime-local"
+        step={1}
+        field={{
+          name: "publishAt",
+          label: "Publish at",
+          required,
+          hint: required
+            ? "In your own time zone (UTC without scripts)."
+            : review
+              ? "Leave empty to publish once approved; or give the time it goes public, once approved (your time zone; UTC without scripts)."
+              : "Leave empty to publish now; or give the time it goes public, to the second (your time zone; UTC without scripts).",
+        }}
+        errors={errors}
+        size="w-64"
+      />
+      <input type="hidden" name="publishAtOffset" value={offset} />
+    </>
+  );
+}
