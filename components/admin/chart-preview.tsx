@@ -29,10 +29,8 @@ export function ChartPreview({ initial, values }: { initial: ChartSpec | null; v
   const [drawn, setDrawn] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const first = useRef(true);
-  // Each drawing's ids are its own. A chart's code waits for the element with its id to come near
-  // the screen (components/charts/deferred-chart.tsx), and looks it up while the drawing it
-  // replaces (the last preview, or the form before a save) is still in the page: with the same id
-  // it would watch that one, which is removed, and the new drawing would stay blank.
+  // Each drawing's ids are its own: the chart is drawn at two widths, and an SVG's clip paths and
+  // the labels that point at its description are found by id, which must not repeat in the page.
   const mount = useId().replace(/[^\w-]/g, "");
 
   useEffect(() => {

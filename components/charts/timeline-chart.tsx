@@ -12,7 +12,7 @@ export function TimelineChart({ id, title, body }: { id: string; title: string; 
   return (
     <div
       ref={ref}
-      className="chart-box w-full"
+      className="chart-box relative w-full"
       style={{ height: TIMELINE_HEIGHT }}
       data-interactive={measured || undefined}
     >

@@ -7,6 +7,8 @@ import { embedCode } from "@/lib/embed/code";
  * "Embed this chart" (or figure): the code to paste, live (follows later corrections) or pinned
  * to the current revision (what a published article cited), with a copy button. Without
  * JavaScript the choice cannot change the code, so the pinned code is shown beside the live one.
+ * Readers' pages come without React in the browser (decision 0024): there public/reader.js does
+ * what this component's state does, from the two codes written into the `data-` attributes.
  */
 export function EmbedCode({
   site,
@@ -33,7 +35,10 @@ export function EmbedCode({
 }) {
   const [pinned, setPinned] = useState(false);
   const [copied, setCopied] = useState(false);
-  const code = embedCode({ site, slug, title, revision: pinned ? latestRevision : null, height, maxWidth });
+  const liveCode = embedCode({ site, slug, title, revision: null, height, maxWidth });
+  const pinnedCode = embedCode({ site, slug, title, revision: latestRevision, height, maxWidth });
+  const code = pinned ? pinnedCode : liveCode;
+  const pinnedPreview = `/embed/${slug}?v=${latestRevision}`;
 
   async function copy() {
     await navigator.clipboard.writeText(code);
@@ -41,7 +46,7 @@ export function EmbedCode({
   }
 
   return (
-    <details className="rounded border border-black/15 p-3 dark:border-white/20" open={open}>
+    <details className="rounded border border-black/15 p-3 dark:border-white/20" open={open} data-embed-code="">
       <summary className="cursor-pointer font-semibold">Embed this {noun}</summary>
       <fieldset className="mt-3">
         <legend className="text-sm font-semibold">Which version</legend>
@@ -49,6 +54,7 @@ export function EmbedCode({
           <input
             type="radio"
             name={`${slug}-version`}
+            value="live"
             checked={!pinned}
             onChange={() => {
               setPinned(false);
@@ -61,6 +67,7 @@ export function EmbedCode({
           <input
             type="radio"
             name={`${slug}-version`}
+            value="pinned"
             checked={pinned}
             onChange={() => {
               setPinned(true);
@@ -77,6 +84,8 @@ export function EmbedCode({
         id={`${slug}-embed-code`}
         readOnly
         value={code}
+        data-live={liveCode}
+        data-pinned={pinnedCode}
         rows={4}
         className="mt-1 w-full rounded border border-black/20 bg-paper-raised p-2 font-mono text-xs dark:border-white/25 dark:bg-paper-dark-raised"
         onFocus={(event) => event.currentTarget.select()}
@@ -88,7 +97,7 @@ export function EmbedCode({
         <textarea
           id={`${slug}-pinned-code`}
           readOnly
-          value={embedCode({ site, slug, title, revision: latestRevision, height, maxWidth })}
+          value={pinnedCode}
           rows={4}
           className="mt-1 w-full rounded border border-black/20 bg-paper-raised p-2 font-mono text-xs dark:border-white/25 dark:bg-paper-dark-raised"
         />
@@ -103,7 +112,10 @@ export function EmbedCode({
       </div>
       <p className="mt-2 text-xs">
         The iframe works on its own; the script makes it exactly as tall as the {noun}. Preview:{" "}
-        <a href={`/embed/${slug}${pinned ? `?v=${latestRevision}` : ""}`}>the embed alone</a>.
+        <a href={pinned ? pinnedPreview : `/embed/${slug}`} data-pinned={pinnedPreview} data-live={`/embed/${slug}`}>
+          the embed alone
+        </a>
+        .
       </p>
       {children}
     </details>

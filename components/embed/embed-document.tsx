@@ -1,5 +1,5 @@
 import { StaticChart } from "@/components/charts/static-chart";
-import { chartRows } from "@/lib/charts/rows";
+import { chartRows, chartTooltips } from "@/lib/charts/rows";
 import { sourceLine } from "@/lib/charts/source-line";
 import type { EmbedRequest } from "@/lib/render/renderer.server";
 import type { EmbedScripts } from "./inline-scripts.server";
@@ -13,12 +13,6 @@ import { jsonForScript } from "@/lib/escape";
  */
 export function EmbedDocument({ chart, params, chartUrl, scripts }: EmbedRequest & { scripts: EmbedScripts }) {
   const rows = chartRows(chart);
-  const tooltips = Object.fromEntries(
-    rows.map((row) => [
-      row.figureId,
-      { label: row.label, display: row.display, date: row.asOfDisplay, source: row.source },
-    ]),
-  );
   const credit = sourceLine(chart.sources, { markMirrors: true, singular: true });
   return (
     <html lang="en-GB" data-theme={params.theme}>
@@ -112,7 +106,7 @@ export function EmbedDocument({ chart, params, chartUrl, scripts }: EmbedRequest
             <script
               id="chart-data"
               type="application/json"
-              dangerouslySetInnerHTML={{ __html: jsonForScript(tooltips) }}
+              dangerouslySetInnerHTML={{ __html: jsonForScript(chartTooltips(chart)) }}
             />
             <script dangerouslySetInnerHTML={{ __html: scripts.loadInteraction.text }} />
           </>

@@ -123,30 +123,24 @@ function FigureRow({
   const disputed = row.conflicts.length > 0;
   return (
     <>
-      <tr
-        id={figureRowAnchor(row.id)}
-        data-figure-id={row.id}
-        className={`align-top ${disputed ? "" : "border-b border-black/10 dark:border-white/15"}`}
-      >
-        <th scope="row" className="font-normal">
-          <span className="block font-semibold">{row.label}</span>
-          <span className={`block text-xs ${muted}`}>{row.metric.label}</span>
-          <details className="mt-1 max-w-xs text-xs">
-            <summary className="cursor-pointer py-1">The source&apos;s words</summary>
-            <blockquote className="mt-1 border-l-2 border-black/20 pl-2 italic dark:border-white/25">
-              “{row.quote}”
-            </blockquote>
-            {row.note ? <p className="mt-1">{row.note}</p> : null}
+      <tr id={figureRowAnchor(row.id)} data-figure-id={row.id} className={disputed ? "figure-disputed" : undefined}>
+        <th scope="row">
+          <span className="figure-label">{row.label}</span>
+          <span className="figure-metric">{row.metric.label}</span>
+          <details className="figure-words">
+            <summary>The source&apos;s words</summary>
+            <blockquote>{`“${row.quote}”`}</blockquote>
+            {row.note ? <p>{row.note}</p> : null}
           </details>
           {/* An open panel sets the column's width: its code and citation wrap within it, not a word a line. */}
-          <div className={`mt-1 max-w-sm text-xs ${embedHref === null ? "w-96" : ""}`}>
+          <div className={embedHref === null ? "figure-embed w-96" : "figure-embed"}>
             {embedHref === null ? (
               <FigureEmbedPanel site={site} figure={row} latestRevision={latestRevision} citation={citation} open />
             ) : (
               // One panel at a time, asked for by address: fifty panels in every page of the table
               // would more than double what each reader downloads.
-              <a href={embedHref} rel="nofollow" className="inline-block py-1">
-                Embed this figure<span className="sr-only">: {row.label}</span>
+              <a href={embedHref} rel="nofollow">
+                Embed this figure<span className="sr-only">{`: ${row.label}`}</span>
               </a>
             )}
           </div>
@@ -166,7 +160,7 @@ function FigureRow({
             </span>
           ) : null}
         </th>
-        <td className="font-semibold whitespace-nowrap first-letter:uppercase">{row.display}</td>
+        <td className="figure-value">{row.display}</td>
         <td>{FIGURE_KIND_LABELS[row.kind]}</td>
         <td>{row.geography.label}</td>
         <td>
@@ -178,7 +172,7 @@ function FigureRow({
             <span className={muted}>Not named</span>
           )}
         </td>
-        <td className="whitespace-nowrap">
+        <td className="figure-date">
           <time dateTime={row.asOf}>{row.asOfDisplay}</time>
         </td>
         <td>
@@ -186,7 +180,7 @@ function FigureRow({
         </td>
       </tr>
       {disputed ? (
-        <tr data-conflict-for={row.id} className="border-b border-black/10 dark:border-white/15">
+        <tr data-conflict-for={row.id}>
           <td colSpan={COLUMNS.length} className="pt-0 pb-3">
             <ConflictingReports figure={row} reports={row.conflicts} />
           </td>

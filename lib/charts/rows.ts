@@ -37,3 +37,15 @@ export function chartRows(chart: ChartSpec): ChartRow[] {
     })),
   );
 }
+
+/** What a mark's tooltip says, by figure id: read by the embeds' and the pages' small scripts. */
+export type ChartTooltips = Record<string, { label: string; display: string; date: string; source: string }>;
+
+export function chartTooltips(chart: ChartSpec): ChartTooltips {
+  return Object.fromEntries(
+    chartRows(chart).map((row) => [
+      row.figureId,
+      { label: row.label, display: row.display, date: row.asOfDisplay, source: row.source },
+    ]),
+  );
+}

@@ -4,13 +4,15 @@ import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { SESSION_COOKIE } from "@/lib/auth/sessions.server";
 import { publicPagePolicy } from "@/lib/security-headers";
 import type { RequestHandler } from "./app-server.server";
+import { readerPage } from "./reader-page";
 
 /**
  * Public GET and HEAD requests answered from responses kept ready (docs/decisions/0017): Next
  * renders an address once; this keeps the response, compressed once with gzip and brotli, with a
  * strong ETag, and answers later requests for it without Next, until the record changes
- * (`clearServedResponses`, called by lib/revalidate.server.ts on every instance). HTML pages get
- * their Content-Security-Policy here, naming the hashes of their own inline scripts, computed once.
+ * (`clearServedResponses`, called by lib/revalidate.server.ts on every instance). HTML pages are
+ * sent without Next's client runtime (./reader-page.ts) and get their Content-Security-Policy here,
+ * naming the hashes of their own inline scripts, computed once.
  */
 
 /** What the cache may hold, in bytes, counting every encoding of every response. */
@@ -262,11 +264,13 @@ function prepare(captured: Captured, pathname: string, keepEncodings: boolean): 
   delete headers["transfer-encoding"];
   delete headers.etag;
   const isHtml = String(headers["content-type"] ?? "").startsWith("text/html");
-  // Embeds set their policy themselves, with their own hashes (lib/security-headers.ts).
+  let body = captured.body;
+  // Embeds are rendered outside Next and set their policy themselves (lib/security-headers.ts).
   if (isHtml && !pathname.startsWith("/embed/")) {
-    headers["content-security-policy"] = publicPagePolicy(inlineScriptHashes(captured.body.toString("utf8")));
+    const page = readerPage(body.toString("utf8"));
+    body = Buffer.from(page, "utf8");
+    headers["content-security-policy"] = publicPagePolicy(inlineScriptHashes(page));
   }
-  const body = captured.body;
   const bodies: Served["bodies"] = { identity: body };
   const canCompress = compressible(headers, body);
   if (canCompress && keepEncodings) {

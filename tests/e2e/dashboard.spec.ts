@@ -89,7 +89,7 @@ test("a timeline becomes interactive: arrow keys move between reports and show e
   // The SVG is there from the start; its keyboard and tooltips once the chart's code has run.
   await expect(page.locator("[data-interactive] svg#uk-totals")).toBeVisible();
   await page.locator("svg#uk-totals").focus();
-  const tooltip = page.locator(".recharts-tooltip-wrapper");
+  const tooltip = page.locator("[data-chart=uk-totals] .chart-tip");
   await expect(tooltip).toContainText(first.source.publisher);
   await page.keyboard.press("ArrowRight");
   await expect(tooltip).not.toContainText(first.source.publisher);

@@ -59,18 +59,29 @@ test("the admin's scripts run only with a nonce of each response's own, the embe
   }
 });
 
-/** A page of every family readers reach, and the page of an address that does not exist. */
-const PUBLIC_PAGES = [
+/** A page of every family readers reach. */
+const READER_PAGES = [
   "/",
   "/charts/uk-totals",
   "/figures",
   "/figures?kind=seizure",
+  "/figures?embed=itv-2020-07-02-cash",
+  "/charts/justice-funnel",
+  "/corrections",
+  "/figures/itv-2020-07-02-cash/history",
+  "/charts/uk-totals/history",
+  "/charts/uk-totals?at=1",
   "/sources",
   "/agencies",
   "/rulings",
   "/conflicts",
-  "/charts/no-such-chart",
 ];
+/**
+ * A chart that does not exist: Next sends its not-found page as an empty shell that only its
+ * runtime fills (vercel/next.js#62228), so this page keeps the runtime, under the same policy.
+ */
+const NOT_FOUND = "/charts/no-such-chart";
+const PUBLIC_PAGES = [...READER_PAGES, NOT_FOUND];
 
 test("every public page's policy names its own inline scripts, never 'unsafe-inline'", async ({ request }) => {
   for (const path of PUBLIC_PAGES) {
@@ -85,21 +96,26 @@ test("every public page's policy names its own inline scripts, never 'unsafe-inl
   }
 });
 
-test("every page's scripts run under its policy without a single violation", async ({ page }) => {
+test("readers' pages come without Next's runtime, and their own script runs under the policy", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
   });
-  const nextHasStarted = () =>
-    page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
+  const nextScripts: string[] = [];
+  page.on("request", (request) => {
+    if (/\/_next\/.*\.js(\?|$)/.test(request.url())) nextScripts.push(`${page.url()}: ${request.url()}`);
+  });
 
-  for (const path of PUBLIC_PAGES) {
+  for (const path of READER_PAGES) {
     await page.goto(path);
-    await nextHasStarted();
+    await expect(page.locator("main").first()).toBeVisible();
   }
+  expect(nextScripts).toEqual([]);
+  await page.goto(NOT_FOUND);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  // The page's own script (public/reader.js) has made the chart interactive.
   await page.goto("/charts/uk-totals");
   await expect(page.locator("[data-interactive]").first()).toHaveAttribute("data-interactive", "true");
-  // A client-side navigation fetches the next page's payload under the same policy.
   await page.getByRole("link", { name: "Overview" }).first().click();
   await expect(page).toHaveURL(/\/$/);
 
@@ -108,7 +124,7 @@ test("every page's scripts run under its policy without a single violation", asy
 
   // A sign-in with a wrong password goes through the server action by fetch, under the nonce.
   await page.goto("/admin/login");
-  await nextHasStarted();
+  await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
   await page.getByLabel("Email").fill("nobody@example.org");
   await page.getByLabel("Password").fill("not a password of anyone's");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
