@@ -70,6 +70,8 @@ export class BenchEditor {
       name,
       name === "value" ? value : name === "reason" ? reason : current,
     ]);
+    // An edit says what kind of change it is (none is chosen for the editor): the bench's are updates.
+    if (!fields.some(([name]) => name === "changeKind")) fields.push(["changeKind", "update"]);
     const started = performance.now();
     const response = await this.post(path, fields);
     const milliseconds = performance.now() - started;
