@@ -354,6 +354,43 @@ describe("review before publishing: imports, reverts and a chart's publishing ar
   });
 });
 
+describe("the time asked of an import, a revert and a chart's publishing", () => {
+  it("any text is a time to come (held) or a message on its field: never an error, never public at once", async () => {
+    const revision = await database.prisma.revision.findFirstOrThrow({
+      where: { recordType: "figure", action: "create" },
+      orderBy: { id: "asc" },
+    });
+    const chart = await database.prisma.chart.findFirstOrThrow();
+    const revisions = await revisionCount();
+    const forms = [
+      (when: Record<string, string>) =>
+        checkedRevert(database.prisma, editors.author.token, { revisionId: String(revision.id), ...when }),
+      (when: Record<string, string>) =>
+        checkedPublishChart(database.prisma, editors.author.token, {
+          id: chart.id,
+          version: String(chart.version),
+          published: String(!chart.published),
+          ...when,
+        }),
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ maxLength: 60 }).filter((text) => text.trim() !== ""),
+        fc.string({ maxLength: 8 }),
+        fc.constantFrom(...forms),
+        async (publishAt, publishAtOffset, send) => {
+          const outcome = await send({ publishAt, publishAtOffset });
+          if (outcome.status === "held")
+            await checkedCancelChange(database.prisma, editors.author.token, { id: String(outcome.pendingId) });
+          else expect(outcome).toMatchObject({ status: "invalid", fieldErrors: { publishAt: [expect.any(String)] } });
+        },
+      ),
+      { numRuns: 40 },
+    );
+    expect(await revisionCount()).toBe(revisions);
+  });
+});
+
 describe("scheduled publishing", () => {
   it("holds a change set for a time, publishes it at that time and not a millisecond before", async () => {
     const before = await storedValue();
