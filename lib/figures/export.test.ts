@@ -1,36 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "@/lib/csv";
-import { figuresCsv, type FigureExport } from "./export";
+import { figureFixture } from "@/tests/support/figure-fixtures";
+import { figuresCsv, toFigureExport } from "./export";
 
-const figure: FigureExport = {
-  id: "itv-2020-07-02-cash",
-  kind: "seizure",
-  metric: "cash",
-  metricLabel: "Cash seized",
-  label: "Criminal cash seized",
-  value: "54000000",
-  unit: "GBP",
-  qualifier: "more-than",
-  asReported: "over £54 million",
-  asOf: "2020-07-02",
-  area: "uk",
-  areaLabel: "United Kingdom",
-  agency: "nca",
-  source: {
-    id: "itv-2020-07-02",
-    publisher: "ITV News",
-    title: "EncroChat",
-    url: "https://www.itv.com/news",
-    publishedOn: "2020-07-02",
-    kind: "press",
-    copy: "original",
-    copyOf: null,
-  },
-  quote: "Over £54 million in criminal cash",
-  note: null,
-  conflictsWith: [],
-};
+const figure = toFigureExport(
+  figureFixture({
+    id: "itv-2020-07-02-cash",
+    metric: "cash",
+    value: "54000000",
+    unit: "GBP",
+    kind: "seizure",
+    asOf: "2020-07-02",
+  }),
+  [],
+);
 
 /** The CSV's rows, each cell by its column's name. */
 function rowsOf(csv: string): Record<string, string>[] {
@@ -42,9 +26,9 @@ describe("the figures CSV", () => {
   it("names the metric and the area beside their ids", () => {
     expect(rowsOf(figuresCsv([figure]))[0]).toMatchObject({
       metric: "cash",
-      metric_label: "Cash seized",
+      metric_label: "Metric cash",
       area: "uk",
-      area_label: "United Kingdom",
+      area_label: "uk (area)",
     });
   });
 

@@ -258,14 +258,19 @@ describe("review before publishing: imports, reverts and a chart's publishing ar
     expect(await database.prisma.pendingChange.count()).toBe(drafts);
   });
 
-  it("a revert is a draft: the record keeps its values until another editor approves the revert", async () => {
+  /** The reviewer's edit of the figure, public at once (review off): the change a revert undoes. */
+  async function editedByReviewer(value: string) {
     const saved = await checkedSaveRecord(
       database.prisma,
       editors.reviewer.token,
-      await figureForm(database.prisma, FIGURE, { value: "54000010" }),
+      await figureForm(database.prisma, FIGURE, { value }),
     );
     expect(saved.status).toBe("saved");
-    const edit = await database.prisma.revision.findFirstOrThrow({ orderBy: { id: "desc" } });
+    return database.prisma.revision.findFirstOrThrow({ orderBy: { id: "desc" } });
+  }
+
+  it("a revert is a draft: the record keeps its values until another editor approves the revert", async () => {
+    const edit = await editedByReviewer("54000010");
     const previous = JSON.parse(edit.before!) as { valueMinor: string };
 
     setting.review = true;
@@ -291,23 +296,13 @@ describe("review before publishing: imports, reverts and a chart's publishing ar
   });
 
   it("a held revert is refused at approval when the record moved since, and nothing is overwritten", async () => {
-    const edited = await checkedSaveRecord(
-      database.prisma,
-      editors.reviewer.token,
-      await figureForm(database.prisma, FIGURE, { value: "54000011" }),
-    );
-    expect(edited.status).toBe("saved");
-    const edit = await database.prisma.revision.findFirstOrThrow({ orderBy: { id: "desc" } });
+    const edit = await editedByReviewer("54000011");
     setting.review = true;
     const draft = await held(
       await checkedRevert(database.prisma, editors.author.token, { revisionId: String(edit.id) }),
     );
     setting.review = false;
-    await checkedSaveRecord(
-      database.prisma,
-      editors.reviewer.token,
-      await figureForm(database.prisma, FIGURE, { value: "54000012" }),
-    );
+    await editedByReviewer("54000012");
     expect(await approve(editors.reviewer.token, draft.pendingId)).toMatchObject({
       status: "refused",
       message: expect.stringMatching(/changed since change #/),
