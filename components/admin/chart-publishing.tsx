@@ -2,23 +2,28 @@
 
 import { useActionState } from "react";
 import { publishChartAction, type PublishState } from "@/lib/admin/actions";
+import { PublishWhenField } from "./publish-when-field";
 import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
 
 /**
  * Whether readers can see the chart, and the one button that changes it. A draft answers "not
- * found" at every public address; publishing is a saved change like any other, in the history.
+ * found" at every public address; publishing is a saved change like any other, in the history,
+ * and like any other it may be set for a time, or held for another editor's approval.
  */
 export function ChartPublishing({
   id,
   version,
   published,
   addresses,
+  review,
 }: {
   id: string;
   version: number;
   published: boolean;
   addresses: string[];
+  /** This deployment reviews every change: the button submits the switch for review. */
+  review: boolean;
 }) {
   const [state, formAction] = useActionState<PublishState, FormData>(publishChartAction, { status: "idle" });
   return (
@@ -42,8 +47,14 @@ export function ChartPublishing({
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="published" value={published ? "false" : "true"} />
+        <PublishWhenField
+          id="chart-publish-at"
+          label={published ? "Unpublish it at" : "Publish it at"}
+          review={review}
+          errors={state.status === "invalid" ? state.fieldErrors.publishAt : undefined}
+        />
         <SubmitButton tone={published ? "plain" : "primary"} pendingLabel={published ? "Unpublishing…" : "Publishing…"}>
-          {published ? "Unpublish" : "Publish"}
+          {`${published ? "Unpublish" : "Publish"}${review ? ": submit for review" : ""}`}
         </SubmitButton>
       </form>
     </section>

@@ -5,12 +5,13 @@ import { deleteRecordAction, type DeleteState } from "@/lib/admin/actions";
 import { reasonField } from "@/lib/records/change";
 import type { EditableRecordType } from "@/lib/records/registry";
 import { FormField } from "./form-field";
+import { PublishWhenField } from "./publish-when-field";
 import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
 
 const REASON = reasonField("delete");
 
-/** Deleting asks for a reason and carries the version, like an edit. */
+/** Deleting asks for a reason and when it goes public, and carries the version, like an edit. */
 export function DeleteForm({
   recordType,
   id,
@@ -48,6 +49,12 @@ export function DeleteForm({
         onChange={setReason}
         errors={state.status === "invalid" ? state.fieldErrors.reason : undefined}
         className="mb-3"
+      />
+      <PublishWhenField
+        id="delete-publish-at"
+        label="Publish the deletion at"
+        review={review}
+        errors={state.status === "invalid" ? state.fieldErrors.publishAt : undefined}
       />
       {confirm ? (
         <label className="mb-3 block text-sm">

@@ -7,13 +7,17 @@ import { importable, type ImportRow } from "@/lib/admin/figure-import";
 import { reasonField } from "@/lib/records/change";
 import { ChangeTable } from "./change-table";
 import { FormField } from "./form-field";
+import { PublishWhenField } from "./publish-when-field";
 import { StatusMessage } from "./status-message";
 import { SubmitButton } from "./submit-button";
 
 const REASON = reasonField("import");
 
-/** Paste or choose a CSV, check it row by row, then import the rows that passed. */
-export function ImportForm({ columns }: { columns: string[] }) {
+/**
+ * Paste or choose a CSV, check it row by row, then import the rows that passed: now, at a time,
+ * or (when this deployment reviews every change) once another editor approves them.
+ */
+export function ImportForm({ columns, review }: { columns: string[]; review: boolean }) {
   const [state, formAction] = useActionState<ImportState, FormData>(importAction, { status: "idle" });
   const fieldErrors = state.status === "invalid" ? state.fieldErrors : {};
   const [csv, setCsv] = useState("");
@@ -62,6 +66,7 @@ export function ImportForm({ columns }: { columns: string[] }) {
         className={`${CONTROL_CLASS} mt-1 mb-3 block w-full font-mono text-sm`}
       />
       <FormField id="import-reason" field={REASON} errors={fieldErrors.reason} />
+      <PublishWhenField id="import-publish-at" review={review} errors={fieldErrors.publishAt} />
       {state.status === "imported" ? <StatusMessage tone="success">{state.message}</StatusMessage> : null}
       {state.status === "refused" || state.status === "invalid" ? (
         <StatusMessage tone="error">{state.message}</StatusMessage>
@@ -93,7 +98,7 @@ export function ImportForm({ columns }: { columns: string[] }) {
           Check rows
         </SubmitButton>
         <SubmitButton name="intent" value="import" pendingLabel="Importing…">
-          Import valid rows
+          {review ? "Submit valid rows for review" : "Import valid rows"}
         </SubmitButton>
       </div>
     </form>

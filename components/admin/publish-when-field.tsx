@@ -15,12 +15,15 @@ export function PublishWhenField({
   errors,
   review,
   id = "publishAt",
+  label = "Publish at",
   required = false,
 }: {
   errors?: string[] | undefined;
   /** This deployment reviews every change: the time is when it goes public once approved. */
   review: boolean;
   id?: string;
+  /** Its own name where a page has more than one change to time (an edit and a deletion). */
+  label?: string;
   required?: boolean;
 }) {
   // The server cannot know the editor's zone: it renders 0, and the browser its own offset.
@@ -37,7 +40,7 @@ export function PublishWhenField({
         step={1}
         field={{
           name: "publishAt",
-          label: "Publish at",
+          label,
           required,
           hint: required
             ? "In your own time zone (UTC without scripts)."

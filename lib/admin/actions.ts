@@ -73,6 +73,7 @@ export type PublishState = Awaited<ReturnType<typeof checkedPublishChart>> | { s
 export async function publishChartAction(_previous: PublishState, form: FormData): Promise<PublishState> {
   if (!isForm(form)) return notAForm;
   const outcome = await checkedPublishChart(db, await actionSessionToken(), form);
+  if (outcome.status === "held") redirect(heldPath(outcome.pendingId));
   if (outcome.status !== "saved") return outcome;
   revalidatePublicPages();
   redirect(`${recordPath(outcome.recordType, outcome.recordId)}?saved=1`);
@@ -96,6 +97,7 @@ export type RevertState = Awaited<ReturnType<typeof checkedRevert>> | { status: 
 export async function revertAction(_previous: RevertState, form: FormData): Promise<RevertState> {
   if (!isForm(form)) return notAForm;
   const outcome = await checkedRevert(db, await actionSessionToken(), form);
+  if (outcome.status === "held") redirect(heldPath(outcome.pendingId));
   if (outcome.status === "reverted") revalidatePublicPages();
   return outcome;
 }
@@ -110,6 +112,7 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
   if (!isForm(form)) return notAForm;
   if (form.get("intent") !== "import") return checkedPreviewImport(db, await actionSessionToken(), form);
   const outcome = await checkedImportFigures(db, await actionSessionToken(), form);
+  if (outcome.status === "held") redirect(heldPath(outcome.pendingId));
   if (outcome.status === "imported") revalidatePublicPages();
   return outcome;
 }

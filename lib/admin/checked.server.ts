@@ -25,7 +25,7 @@ import {
 } from "@/lib/auth/second-factor.server";
 import { renewRecoveryCodes } from "@/lib/auth/recovery-codes.server";
 import { endEverySessionOf, endOtherSessions, endOwnSession } from "@/lib/auth/sessions.server";
-import { changeKind, optionalReason } from "@/lib/records/change";
+import { optionalReason } from "@/lib/records/change";
 import { EDITABLE_RECORD_TYPES } from "@/lib/records/registry";
 import { newEditorSchema, newPassword } from "@/lib/validation/editor";
 import type { FieldErrors } from "@/lib/validation/fields";
@@ -44,10 +44,10 @@ import { chartDefinition } from "@/lib/charts/definition";
 import { drawDefinition } from "@/lib/data/charts.server";
 import { chartSchema } from "@/lib/records/chart";
 import { recordId } from "@/lib/validation/fields";
-import { setChartPublished } from "./charts";
-import { importFigures, previewFigureImport } from "./figure-import";
+import { chartPublishingSave } from "./charts";
+import { importFigures, importSchema, previewFigureImport } from "./figure-import";
 import { proposeRelease, saveRelease } from "./releases";
-import { revertRevision } from "./history";
+import { revertRevision, revertSchema } from "./history";
 import { deleteRecord, saveRecord } from "./records";
 
 /**
@@ -101,8 +101,10 @@ async function saveOrHold<Saved>(
   editor: SignedInEditor,
   change: HeldChange,
   save: () => Promise<Saved>,
+  form: { publishAt?: unknown; publishAtOffset?: unknown } = change.values,
+  summary?: string,
 ): Promise<Saved | HoldOutcome> {
-  const when = scheduleSchema().safeParse(change.values);
+  const when = scheduleSchema().safeParse(form);
   if (!when.success)
     return {
       status: "invalid",
@@ -111,7 +113,7 @@ async function saveOrHold<Saved>(
     };
   const review = reviewBeforePublishing();
   if (!review && when.data === null) return save();
-  const outcome = await holdChange(db, editor, change, { review, publishAt: when.data });
+  const outcome = await holdChange(db, editor, change, { review, publishAt: when.data, summary });
   if (outcome.status === "held") lookForScheduledChanges();
   return outcome;
 }
@@ -158,23 +160,38 @@ export const checkedMoveChange = checked(
   },
 );
 
+/** The "publish at" fields, kept with a held change's form (the action's own schema drops other fields). */
+const scheduleFields = { publishAt: z.string().optional(), publishAtOffset: z.string().optional() };
+
 export const checkedRevert = checked(
   {
     role: "editor",
-    // The form offers the kind, chosen for the editor (revertKindOf); a form without one gets that choice.
-    schema: z.object({
-      revisionId: z.coerce.number().int().positive(),
-      reason: optionalReason,
-      changeKind: changeKind.optional(),
-    }),
+    schema: revertSchema.extend(scheduleFields),
     invalid: (fieldErrors) =>
       fieldErrors.revisionId
         ? refused("Nothing was reverted: that change does not exist.")
         : ({ status: "invalid", message: "Nothing was reverted.", fieldErrors } as const),
   },
-  async (db, editor, revert) =>
-    revertRevision(db, editor, { revisionId: revert.revisionId, reason: revert.reason, kind: revert.changeKind }),
+  async (db, editor, revert) => {
+    const { publishAt, publishAtOffset, ...undo } = revert;
+    return saveOrHold(
+      db,
+      editor,
+      { scope: "revert", action: "revert", values: formOf(undo) },
+      () => revertRevision(db, editor, undo),
+      { publishAt, publishAtOffset },
+    );
+  },
 );
+
+/** A checked form as a held change keeps it: text, as it was sent, read again by the same schema. */
+function formOf(values: Record<string, string | number | boolean | null | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).flatMap(([name, value]) =>
+      value === null || value === undefined || value === false ? [] : [[name, value === true ? "yes" : String(value)]],
+    ),
+  );
+}
 
 /** The chart editor's preview: the chart as the form now says, drawn from the record, nothing saved. */
 export const checkedPreviewChart = checked(
@@ -194,31 +211,39 @@ export const checkedPublishChart = checked(
       version: z.coerce.number().int().positive(),
       published: z.enum(["true", "false"]).transform((value) => value === "true"),
       reason: optionalReason,
+      ...scheduleFields,
     }),
     invalid: (fieldErrors) => ({ status: "invalid", message: "Nothing was changed.", fieldErrors }) as const,
   },
-  async (db, editor, change) => setChartPublished(db, editor, change),
+  async (db, editor, { publishAt, publishAtOffset, ...change }) => {
+    const save = await chartPublishingSave(db, change);
+    if (!save) return refused("This chart no longer exists: someone deleted it.");
+    return saveOrHold(
+      db,
+      editor,
+      { scope: "record", action: "update", recordType: "chart", recordId: save.id, values: save.values },
+      () => saveRecord(db, editor, save),
+      { publishAt, publishAtOffset },
+      `${change.published ? "Publishing" : "Unpublishing"} of chart ${change.id}`,
+    );
+  },
 );
 
-const csv = z.string().default("");
-/** A ticked checkbox sends "yes"; an unticked one sends nothing. */
-const includeDuplicates = z
-  .enum(["yes"])
-  .optional()
-  .transform((value) => value === "yes");
-
 export const checkedPreviewImport = checked(
-  { role: "editor", schema: z.object({ csv }), invalid: "Nothing was checked." },
+  { role: "editor", schema: z.object({ csv: importSchema.shape.csv }), invalid: "Nothing was checked." },
   async (db, _editor, form) => ({ status: "preview" as const, ...(await previewFigureImport(db, form.csv)) }),
 );
 
 export const checkedImportFigures = checked(
-  {
-    role: "editor",
-    schema: z.object({ csv, reason: optionalReason, includeDuplicates }),
-    invalid: "Nothing was imported.",
-  },
-  async (db, editor, form) => importFigures(db, editor, form),
+  { role: "editor", schema: importSchema.extend(scheduleFields), invalid: "Nothing was imported." },
+  async (db, editor, { publishAt, publishAtOffset, ...form }) =>
+    saveOrHold(
+      db,
+      editor,
+      { scope: "import", action: "create", values: formOf(form) },
+      () => importFigures(db, editor, form),
+      { publishAt, publishAtOffset },
+    ),
 );
 
 /** Managing editors is for admins only; an admin cannot disable their own account by mistake. */

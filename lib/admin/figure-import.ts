@@ -1,14 +1,26 @@
+import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/client.server";
-import type { SignedInEditor } from "@/lib/auth/sessions.server";
 import { readCsv } from "@/lib/csv";
+import { optionalReason } from "@/lib/records/change";
 import { figureRecord, figureSchema } from "@/lib/records/figure";
+import type { Transaction } from "@/lib/records/versioned";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
-import { record, TRANSACTION_OPTIONS } from "./records";
+import { record, TRANSACTION_OPTIONS, type Author } from "./records";
 
 /** The columns an import reads: the figure form's fields, by the same names. */
 export const IMPORT_COLUMNS = figureRecord.fieldNames;
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_CHARACTERS = 1_000_000;
+
+/** A ticked checkbox sends "yes"; an unticked one sends nothing. */
+const includeDuplicates = z
+  .enum(["yes"])
+  .optional()
+  .transform((value) => value === "yes");
+
+/** The import form, as the action reads it and as a held import keeps it (decision 0023). */
+export const importSchema = z.object({ csv: z.string().default(""), reason: optionalReason, includeDuplicates });
+export type FigureImport = z.output<typeof importSchema>;
 
 /** lib/csv.ts prefixes cells a spreadsheet would run as a formula with '; take it off again. */
 function unneutralise(cell: string): string {
@@ -46,14 +58,14 @@ function sameReportKey(figure: CheckedFigure): string {
 }
 
 /** Whether the record already has this report (all but its words): the message saying which, or null. */
-export async function storedDuplicate(db: PrismaClient, figure: CheckedFigure): Promise<string | null> {
+export async function storedDuplicate(db: PrismaClient | Transaction, figure: CheckedFigure): Promise<string | null> {
   const where = Object.fromEntries(SAME_REPORT.map((column) => [column, figure[column]]));
   const found = await db.figure.findFirst({ where, select: { id: true } });
   return found ? `The record already has this figure (${found.id}).` : null;
 }
 
 /** Every row checked as the figure form checks it, references included, and nothing written. */
-export async function previewFigureImport(db: PrismaClient, csv: string): Promise<ImportPreview> {
+export async function previewFigureImport(db: PrismaClient | Transaction, csv: string): Promise<ImportPreview> {
   if (csv.length > MAX_IMPORT_CHARACTERS) return { problem: "The CSV is larger than 1 MB; split it.", rows: [] };
   const [header, ...lines] = readCsv(csv);
   if (!header) return { problem: "The CSV is empty.", rows: [] };
@@ -109,13 +121,18 @@ export type ImportOutcome =
  * Adds the valid rows in one transaction, as one change: one revision per figure, all with the
  * same reason, written together or not at all. Rows with errors are skipped and reported.
  */
-export async function importFigures(
-  db: PrismaClient,
-  editor: SignedInEditor,
-  input: { csv: string; reason: string | null; includeDuplicates: boolean },
-): Promise<ImportOutcome> {
+export async function importFigures(db: PrismaClient, editor: Author, input: FigureImport): Promise<ImportOutcome> {
+  return db.$transaction((tx) => importFiguresIn(tx, editor, input), TRANSACTION_OPTIONS);
+}
+
+/**
+ * importFigures inside a transaction of the caller's: a held import is checked by a trial and
+ * published in the transaction that claims it. The rows are checked again there, against the
+ * record as it is then.
+ */
+export async function importFiguresIn(tx: Transaction, editor: Author, input: FigureImport): Promise<ImportOutcome> {
   const { reason } = input;
-  const preview = await previewFigureImport(db, input.csv);
+  const preview = await previewFigureImport(tx, input.csv);
   if (preview.problem) return { status: "refused", message: preview.problem };
   const valid = preview.rows.filter((row) => importable(row, input.includeDuplicates));
   const skipped = preview.rows.filter((row) => !importable(row, input.includeDuplicates));
@@ -123,22 +140,20 @@ export async function importFigures(
     return { status: "refused", message: "No row can be imported; see each row's errors.", rows: preview.rows };
 
   const because = `CSV import of ${valid.length} figure${valid.length === 1 ? "" : "s"}${reason ? `: ${reason}` : ""}`;
-  await db.$transaction(async (tx) => {
-    for (const row of valid) {
-      const parsed = figureSchema.parse(row.values);
-      const data = figureRecord.toData(parsed);
-      const created = await figureRecord.store.create(tx, data, await figureRecord.newId(tx, data));
-      await record(tx, editor, {
-        recordType: "figure",
-        recordId: created.id,
-        action: "create",
-        after: created,
-        reason: because,
-        // An import only adds figures: new reports.
-        kind: "update",
-      });
-    }
-  }, TRANSACTION_OPTIONS);
+  for (const row of valid) {
+    const parsed = figureSchema.parse(row.values);
+    const data = figureRecord.toData(parsed);
+    const created = await figureRecord.store.create(tx, data, await figureRecord.newId(tx, data));
+    await record(tx, editor, {
+      recordType: "figure",
+      recordId: created.id,
+      action: "create",
+      after: created,
+      reason: because,
+      // An import only adds figures: new reports.
+      kind: "update",
+    });
+  }
   return {
     status: "imported",
     message: `Imported ${valid.length} figure${valid.length === 1 ? "" : "s"}${skipped.length ? `; ${skipped.length} row${skipped.length === 1 ? " was" : "s were"} skipped` : ""}.`,

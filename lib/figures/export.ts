@@ -1,7 +1,11 @@
 import { toCsv } from "@/lib/csv";
 import type { FigureView, SourceSummary } from "./view";
 
-/** One figure of the whole dataset, as downloaded: exact value, unit, qualifier, date, source. */
+/**
+ * One figure of the whole dataset, as downloaded: exact value, unit, qualifier, date, source. A
+ * metric and an area travel as their id, which never changes and is what reuse joins on, and
+ * their label, which an admin may rename (decision 0022): the export says what the site says.
+ */
 export type FigureExport = {
   id: string;
   kind: string;
@@ -14,6 +18,7 @@ export type FigureExport = {
   asReported: string;
   asOf: string;
   area: string;
+  areaLabel: string;
   agency: string | null;
   source: SourceSummary;
   quote: string;
@@ -34,6 +39,7 @@ export function toFigureExport(figure: FigureView, conflictsWith: string[]): Fig
     asReported: figure.display,
     asOf: figure.asOf,
     area: figure.geography.id,
+    areaLabel: figure.geography.label,
     agency: figure.agency?.id ?? null,
     source: figure.source,
     quote: figure.quote,
@@ -47,6 +53,7 @@ export const FIGURE_CSV_COLUMNS = [
   { key: "id", header: "id" },
   { key: "kind", header: "kind" },
   { key: "metric", header: "metric" },
+  { key: "metricLabel", header: "metric_label" },
   { key: "label", header: "label" },
   { key: "value", header: "value" },
   { key: "unit", header: "unit" },
@@ -54,6 +61,7 @@ export const FIGURE_CSV_COLUMNS = [
   { key: "asReported", header: "as_reported" },
   { key: "asOf", header: "as_of" },
   { key: "area", header: "area" },
+  { key: "areaLabel", header: "area_label" },
   { key: "agency", header: "agency" },
   { key: "sourcePublisher", header: "source" },
   { key: "sourceUrl", header: "source_url" },

@@ -68,9 +68,15 @@ function describeColumns(facts: RecordFacts): Record<FigureCsvHeader, Omit<Table
     metric: {
       title: "Metric",
       description:
-        "What is counted, by id (its label is metricLabel in /api/figures.json): arrested, charged, cash, cocaine…",
+        "What is counted, by id: arrested, charged, cash, cocaine… The id never changes; its name is in metric_label.",
       type: "string",
       constraints: { required: true, enum: facts.metrics.map((metric) => metric.id) },
+    },
+    metric_label: {
+      title: "Metric name",
+      description: `What is counted, as the record names it now (an admin may rename a metric; its id stays): ${facts.metrics.map((metric) => metric.label).join(", ")}.`,
+      type: "string",
+      constraints: { required: true, enum: facts.metrics.map((metric) => metric.label) },
     },
     label: {
       title: "Label",
@@ -112,9 +118,15 @@ function describeColumns(facts: RecordFacts): Record<FigureCsvHeader, Omit<Table
     },
     area: {
       title: "Area",
-      description: `Where the figure counts, by id: ${listed(Object.fromEntries(facts.areas.map((area) => [area.id, area.label])))}.`,
+      description: `Where the figure counts, by id: ${listed(Object.fromEntries(facts.areas.map((area) => [area.id, area.label])))}. The id never changes; its name is in area_label.`,
       type: "string",
       constraints: { required: true, enum: facts.areas.map((area) => area.id) },
+    },
+    area_label: {
+      title: "Area name",
+      description: "Where the figure counts, as the record names it now (an admin may rename an area; its id stays).",
+      type: "string",
+      constraints: { required: true, enum: facts.areas.map((area) => area.label) },
     },
     agency: {
       title: "Agency",

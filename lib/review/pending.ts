@@ -10,6 +10,8 @@ import {
   type SaveOutcome,
 } from "@/lib/admin/records";
 import { rowsRefused, saveReleaseIn, type ReleaseOutcome } from "@/lib/admin/releases";
+import { importFiguresIn, importSchema, type ImportOutcome } from "@/lib/admin/figure-import";
+import { revertRevisionIn, revertSchema, type RevertOutcome } from "@/lib/admin/history";
 import { editableRecord, isEditableRecordType, type EditableRecordType } from "@/lib/records/registry";
 import type { ReplayedRevision } from "@/lib/as-at/replay";
 import { formatPublishAt } from "./schedule";
@@ -31,7 +33,11 @@ export type HeldChange =
       recordId?: string;
       values: Record<string, unknown>;
     }
-  | { scope: "release"; action: "create"; values: Record<string, string> };
+  | { scope: "release"; action: "create"; values: Record<string, string> }
+  /** A CSV import: the form's CSV, reason and choice of repeats; its rows are checked again when applied. */
+  | { scope: "import"; action: "create"; values: Record<string, string> }
+  /** The history's revert of one change (`revisionId`), with its kind and reason. */
+  | { scope: "revert"; action: "revert"; values: Record<string, string> };
 
 export const PENDING_STATUSES = ["draft", "scheduled", "published", "rejected", "cancelled", "failed"] as const;
 export type PendingStatus = (typeof PENDING_STATUSES)[number];
@@ -40,7 +46,9 @@ export type PendingStatus = (typeof PENDING_STATUSES)[number];
 type Unapplied =
   | Exclude<SaveOutcome, { status: "saved" }>
   | Exclude<DeleteOutcome, { status: "deleted" }>
-  | Exclude<ReleaseOutcome, { status: "saved" | "proposed" }>;
+  | Exclude<ReleaseOutcome, { status: "saved" | "proposed" }>
+  | Exclude<ImportOutcome, { status: "imported" }>
+  | Exclude<RevertOutcome, { status: "reverted" }>;
 
 export type HoldOutcome =
   { status: "held"; message: string; pendingId: number; pendingStatus: "draft" | "scheduled" } | Unapplied;
@@ -60,15 +68,18 @@ class Undone extends Error {
   }
 }
 
-type Applied = SaveOutcome | DeleteOutcome | ReleaseOutcome;
+type Applied = SaveOutcome | DeleteOutcome | ReleaseOutcome | ImportOutcome | RevertOutcome;
 
 function isApplied(outcome: Applied): boolean {
-  return outcome.status === "saved" || outcome.status === "deleted";
+  return ["saved", "deleted", "imported", "reverted"].includes(outcome.status);
 }
 
 /** The admin's own save of the change, in the caller's transaction. */
 async function applyIn(tx: Parameters<typeof saveRecordIn>[0], author: Author, change: HeldChange): Promise<Applied> {
   if (change.scope === "release") return saveReleaseIn(tx, author, change.values);
+  // Checked when held; read again here, from the stored form, by the action's own schema.
+  if (change.scope === "import") return importFiguresIn(tx, author, importSchema.parse(change.values));
+  if (change.scope === "revert") return revertRevisionIn(tx, author, revertSchema.parse(change.values));
   if (change.action === "delete")
     return deleteRecordIn(tx, author, {
       recordType: change.recordType,
@@ -100,7 +111,8 @@ export async function holdChange(
   db: PrismaClient,
   author: SignedInEditor,
   change: HeldChange,
-  hold: { review: boolean; publishAt: Date | null },
+  /** `summary`: what the change is, where its form says more than the save it makes (a chart's publishing). */
+  hold: { review: boolean; publishAt: Date | null; summary?: string },
 ): Promise<HoldOutcome> {
   const trial = await undoneAfter(db, async (tx) => {
     const latest = (await tx.revision.aggregate({ _max: { id: true } }))._max.id ?? 0;
@@ -127,7 +139,7 @@ export async function holdChange(
       baseVersion: typeof values.version === "string" && values.version ? Number(values.version) || null : null,
       changeKind: typeof values.changeKind === "string" && values.changeKind ? values.changeKind : null,
       reason: typeof values.reason === "string" && values.reason.trim() ? values.reason.trim() : null,
-      summary: summaryOf(change, trial.revisions),
+      summary: hold.summary ?? summaryOf(change, trial.revisions),
       preview: JSON.stringify(trial.revisions),
       authorId: author.id,
       status,
@@ -148,10 +160,17 @@ export async function holdChange(
 
 /** What the change is, in the admin's words: "Change to figure itv-2020-07-02-cash". */
 function summaryOf(change: HeldChange, revisions: ReplayedRevision[]): string {
+  const figures = revisions.filter((revision) => revision.recordType === "figure").length;
+  const counted = `${figures} figure${figures === 1 ? "" : "s"}`;
   if (change.scope === "release") {
-    const figures = revisions.filter((revision) => revision.recordType === "figure").length;
     const source = revisions.find((revision) => revision.recordType === "source");
-    return `Release: ${figures} figure${figures === 1 ? "" : "s"}${source ? " and a new source" : ""}`;
+    return `Release: ${counted}${source ? " and a new source" : ""}`;
+  }
+  if (change.scope === "import") return `CSV import of ${counted}`;
+  if (change.scope === "revert") {
+    const undone = revisions[0];
+    const what = undone && isEditableRecordType(undone.recordType) ? editableRecord(undone.recordType).noun : "record";
+    return `Revert of change #${change.values.revisionId} (${what} ${undone?.recordId ?? ""})`;
   }
   const { noun } = editableRecord(change.recordType);
   if (change.action === "delete") return `Deletion of ${noun} ${change.recordId}`;
@@ -170,7 +189,8 @@ export function heldChangeOf(row: {
   values: string;
 }): HeldChange {
   const values = JSON.parse(row.values) as Record<string, string>;
-  if (row.scope === "release") return { scope: "release", action: "create", values };
+  if (row.scope === "release" || row.scope === "import") return { scope: row.scope, action: "create", values };
+  if (row.scope === "revert") return { scope: "revert", action: "revert", values };
   const recordType = row.recordType ?? undefined;
   if (!isEditableRecordType(recordType)) throw new Error(`A held change names an unknown record type: ${recordType}.`);
   const action = row.action === "delete" || row.action === "update" ? row.action : "create";

@@ -174,3 +174,57 @@ test("a scheduled change goes public at its time on both instances, within a sec
   test.info().annotations.push({ type: "shown after its time, ms (each instance)", description: seen.join(", ") });
   for (const late of seen) expect(late, "milliseconds after its time").toBeLessThanOrEqual(1_000);
 });
+
+test("with review on, a CSV import and a revert wait on the review page until another editor approves them", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const [site] = spec.cluster.instanceUrls as [string];
+  const label = `Imported for review ${Date.now()}`;
+  const author = await signedIn(browser, AUTHOR);
+  const reviewer = await signedIn(browser);
+
+  await author.goto(`${spec.cluster.balancerUrl}/admin/import`);
+  await author
+    .getByLabel("Or paste it here")
+    .fill(
+      [
+        "metricId,value,unit,qualifier,geographyId,agencyId,asOf,sourceId,label,quote,note",
+        `arrested,17,people,exact,uk,,2024-05,itv-2020-07-02,${label},seventeen people were arrested,`,
+      ].join("\n"),
+    );
+  await author.getByLabel("Reason").fill("Review e2e: the import");
+  await author.getByRole("button", { name: "Submit valid rows for review" }).click();
+  await expect(author.getByRole("heading", { level: 1, name: "Preview: CSV import of 1 figure" })).toBeVisible();
+  expect(await text(request, `${site}/api/figures.json`)).not.toContain(label);
+
+  await approveOnReviewPage(reviewer, "Review e2e: the import");
+  await expect
+    .poll(() => text(request, `${site}/api/figures.json`), { timeout: 10_000, intervals: [100] })
+    .toContain(label);
+
+  // The first test's approved edit, reverted by its author: held, the figure keeps its value.
+  const shownNow = async () =>
+    (
+      JSON.parse(await text(request, `${site}/api/figures.json`)) as { figures: { id: string; value: string }[] }
+    ).figures.find((figure) => figure.id === FIGURE)?.value;
+  const before = await shownNow();
+  await author.goto(`${spec.cluster.balancerUrl}/admin/history?recordType=figure&recordId=${FIGURE}`);
+  const revert = author.getByRole("button", { name: /^Submit the revert of change #\d+ for review$/ }).first();
+  const revisionId = /#(\d+)/.exec((await revert.textContent()) ?? "")![1];
+  await revert.click();
+  await expect(
+    author.getByRole("heading", { level: 1, name: `Preview: Revert of change #${revisionId} (figure ${FIGURE})` }),
+  ).toBeVisible();
+  expect(await shownNow()).toBe(before);
+
+  await reviewer.goto(`${spec.cluster.balancerUrl}/admin/review`);
+  await reviewer
+    .getByRole("listitem")
+    .filter({ hasText: `Revert of change #${revisionId}` })
+    .getByRole("button", { name: "Approve" })
+    .click();
+  await expect(reviewer.getByRole("status").filter({ hasText: /^Approved/ })).toBeVisible();
+  await expect.poll(shownNow, { timeout: 10_000, intervals: [100] }).not.toBe(before);
+});

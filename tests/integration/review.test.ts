@@ -8,8 +8,14 @@ import {
   checkedSaveRecord,
   checkedSaveRelease,
   checkedDeleteRecord,
+  checkedImportFigures,
+  checkedPublishChart,
+  checkedRevert,
 } from "@/lib/admin/checked.server";
+import { fetchChart } from "@/lib/data/charts.server";
+import { forgetUntilChange } from "@/lib/data/until-change.server";
 import { createPrismaClient } from "@/lib/db/client.server";
+import { fetchFiguresForExport } from "@/lib/figures/read.server";
 import { OWN_APPROVAL_MESSAGE, publishDue, publishHeld } from "@/lib/review/pending";
 import { instantOf, scheduleSchema } from "@/lib/review/schedule";
 import { figureForm } from "../support/figure-form";
@@ -27,6 +33,13 @@ const { database, editors } = databaseWithEditors({
   },
 });
 
+// The public reads go through the app's one client; here that is this file's own database.
+vi.mock("@/lib/db.server", () => ({
+  get db() {
+    return database.prisma;
+  },
+}));
+
 const FIGURE = "itv-2020-07-02-cash";
 
 afterEach(() => {
@@ -39,6 +52,12 @@ const revisionCount = () => database.prisma.revision.count();
 
 /** A time `seconds` from now, as the form's field sends it (in UTC: offset 0). */
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString().slice(0, 19);
+
+/** The figures' ids as the public JSON and CSV read them (kept until a change: forgotten first). */
+async function publicFigureIds(): Promise<string[]> {
+  forgetUntilChange();
+  return (await fetchFiguresForExport()).map((figure) => figure.id);
+}
 
 async function held(outcome: { status: string }) {
   if (outcome.status !== "held") throw new Error(`Expected a held change: ${JSON.stringify(outcome)}`);
@@ -190,6 +209,183 @@ describe("review before publishing", () => {
   });
 });
 
+describe("review before publishing: imports, reverts and a chart's publishing are held too", () => {
+  const importCsv = (label: string) =>
+    [
+      "metricId,value,unit,qualifier,geographyId,agencyId,asOf,sourceId,label,quote,note",
+      `arrested,17,people,exact,uk,,2024-05,itv-2020-07-02,${label},seventeen people,`,
+    ].join("\r\n");
+
+  const approve = (token: string, pendingId: number) =>
+    checkedApproveChange(database.prisma, token, { id: String(pendingId) });
+
+  it("a CSV import is a draft: no figure is public until another editor approves it, then all are", async () => {
+    setting.review = true;
+    const before = await publicFigureIds();
+    const revisions = await revisionCount();
+    const draft = await held(
+      await checkedImportFigures(database.prisma, editors.author.token, {
+        csv: importCsv("Held import"),
+        reason: "May figures",
+      }),
+    );
+    expect(await publicFigureIds()).toEqual(before);
+    expect(await revisionCount()).toBe(revisions);
+    const pending = await database.prisma.pendingChange.findUniqueOrThrow({ where: { id: draft.pendingId } });
+    expect(pending).toMatchObject({ scope: "import", summary: "CSV import of 1 figure", reason: "May figures" });
+
+    expect(await approve(editors.author.token, draft.pendingId)).toEqual({
+      status: "refused",
+      message: OWN_APPROVAL_MESSAGE,
+    });
+    expect(await publicFigureIds()).toEqual(before);
+
+    expect((await approve(editors.reviewer.token, draft.pendingId)).status).toBe("done");
+    const after = await publicFigureIds();
+    expect(after).toHaveLength(before.length + 1);
+    const added = after.find((id) => !before.includes(id))!;
+    const revision = await database.prisma.revision.findFirstOrThrow({ where: { recordId: added } });
+    expect(revision).toMatchObject({ editorId: editors.author.id, reason: "CSV import of 1 figure: May figures" });
+  });
+
+  it("an import with no row that can go in is refused as it would be unheld, and nothing is held", async () => {
+    setting.review = true;
+    const drafts = await database.prisma.pendingChange.count();
+    const outcome = await checkedImportFigures(database.prisma, editors.author.token, {
+      csv: importCsv("Bad").replace("17", "-17"),
+    });
+    expect(outcome).toMatchObject({ status: "refused", rows: [expect.objectContaining({ line: 2 })] });
+    expect(await database.prisma.pendingChange.count()).toBe(drafts);
+  });
+
+  /** The reviewer's edit of the figure, public at once (review off): the change a revert undoes. */
+  async function editedByReviewer(value: string) {
+    const saved = await checkedSaveRecord(
+      database.prisma,
+      editors.reviewer.token,
+      await figureForm(database.prisma, FIGURE, { value }),
+    );
+    expect(saved.status).toBe("saved");
+    return database.prisma.revision.findFirstOrThrow({ orderBy: { id: "desc" } });
+  }
+
+  it("a revert is a draft: the record keeps its values until another editor approves the revert", async () => {
+    const edit = await editedByReviewer("54000010");
+    const previous = JSON.parse(edit.before!) as { valueMinor: string };
+
+    setting.review = true;
+    const draft = await held(
+      await checkedRevert(database.prisma, editors.author.token, {
+        revisionId: String(edit.id),
+        reason: "The release said £54 million",
+      }),
+    );
+    expect(await storedValue()).toBe(5400001000n);
+    expect(await database.prisma.pendingChange.findUniqueOrThrow({ where: { id: draft.pendingId } })).toMatchObject({
+      scope: "revert",
+      summary: `Revert of change #${edit.id} (figure ${FIGURE})`,
+      changeKind: null,
+      reason: "The release said £54 million",
+    });
+    expect((await approve(editors.author.token, draft.pendingId)).status).toBe("refused");
+    expect(await storedValue()).toBe(5400001000n);
+    expect((await approve(editors.reviewer.token, draft.pendingId)).status).toBe("done");
+    expect(String(await storedValue())).toBe(String(previous.valueMinor));
+    const revert = await database.prisma.revision.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(revert).toMatchObject({ revertsId: edit.id, editorId: editors.author.id, kind: "correction" });
+  });
+
+  it("a held revert is refused at approval when the record moved since, and nothing is overwritten", async () => {
+    const edit = await editedByReviewer("54000011");
+    setting.review = true;
+    const draft = await held(
+      await checkedRevert(database.prisma, editors.author.token, { revisionId: String(edit.id) }),
+    );
+    setting.review = false;
+    await editedByReviewer("54000012");
+    expect(await approve(editors.reviewer.token, draft.pendingId)).toMatchObject({
+      status: "refused",
+      message: expect.stringMatching(/changed since change #/),
+    });
+    expect(await storedValue()).toBe(5400001200n);
+  });
+
+  it("a chart's unpublishing is a draft: readers keep the chart until another editor approves it", async () => {
+    const chart = await database.prisma.chart.findFirstOrThrow({ where: { published: true } });
+    setting.review = true;
+    const draft = await held(
+      await checkedPublishChart(database.prisma, editors.author.token, {
+        id: chart.id,
+        version: String(chart.version),
+        published: "false",
+      }),
+    );
+    expect(await database.prisma.pendingChange.findUniqueOrThrow({ where: { id: draft.pendingId } })).toMatchObject({
+      summary: `Unpublishing of chart ${chart.id}`,
+      recordType: "chart",
+    });
+    expect(await fetchChart(chart.slug)).not.toBeNull();
+    expect((await approve(editors.author.token, draft.pendingId)).status).toBe("refused");
+    expect(await fetchChart(chart.slug)).not.toBeNull();
+    expect((await approve(editors.reviewer.token, draft.pendingId)).status).toBe("done");
+    expect(await fetchChart(chart.slug)).toBeNull();
+
+    // Published again, at a time, with review off: still a chart, from then.
+    setting.review = false;
+    const stored = await database.prisma.chart.findUniqueOrThrow({ where: { id: chart.id } });
+    const scheduled = await held(
+      await checkedPublishChart(database.prisma, editors.author.token, {
+        id: chart.id,
+        version: String(stored.version),
+        published: "true",
+        publishAt: inSeconds(30),
+      }),
+    );
+    const { publishAt } = await database.prisma.pendingChange.findUniqueOrThrow({ where: { id: scheduled.pendingId } });
+    expect(await publishDue(database.prisma, new Date(publishAt!.getTime() - 1))).toBe(0);
+    expect(await fetchChart(chart.slug)).toBeNull();
+    expect(await publishDue(database.prisma, publishAt!)).toBe(1);
+    expect(await fetchChart(chart.slug)).not.toBeNull();
+  });
+});
+
+describe("the time asked of an import, a revert and a chart's publishing", () => {
+  it("any text is a time to come (held) or a message on its field: never an error, never public at once", async () => {
+    const revision = await database.prisma.revision.findFirstOrThrow({
+      where: { recordType: "figure", action: "create" },
+      orderBy: { id: "asc" },
+    });
+    const chart = await database.prisma.chart.findFirstOrThrow();
+    const revisions = await revisionCount();
+    const forms = [
+      (when: Record<string, string>) =>
+        checkedRevert(database.prisma, editors.author.token, { revisionId: String(revision.id), ...when }),
+      (when: Record<string, string>) =>
+        checkedPublishChart(database.prisma, editors.author.token, {
+          id: chart.id,
+          version: String(chart.version),
+          published: String(!chart.published),
+          ...when,
+        }),
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ maxLength: 60 }).filter((text) => text.trim() !== ""),
+        fc.string({ maxLength: 8 }),
+        fc.constantFrom(...forms),
+        async (publishAt, publishAtOffset, send) => {
+          const outcome = await send({ publishAt, publishAtOffset });
+          if (outcome.status === "held")
+            await checkedCancelChange(database.prisma, editors.author.token, { id: String(outcome.pendingId) });
+          else expect(outcome).toMatchObject({ status: "invalid", fieldErrors: { publishAt: [expect.any(String)] } });
+        },
+      ),
+      { numRuns: 40 },
+    );
+    expect(await revisionCount()).toBe(revisions);
+  });
+});
+
 describe("scheduled publishing", () => {
   it("holds a change set for a time, publishes it at that time and not a millisecond before", async () => {
     const before = await storedValue();
@@ -263,6 +459,81 @@ describe("scheduled publishing", () => {
     const { publishAt } = await database.prisma.pendingChange.findUniqueOrThrow({ where: { id: scheduled.pendingId } });
     expect(await publishDue(database.prisma, publishAt!)).toBe(1);
     expect(await database.prisma.figure.count()).toBe(figures + 1);
+  });
+
+  it("a deletion set for a time leaves the record public until then, and can be moved and cancelled", async () => {
+    const [ruling] = await database.prisma.ruling.findMany({
+      select: { id: true, version: true },
+      orderBy: { id: "asc" },
+    });
+    const deletion = () =>
+      checkedDeleteRecord(database.prisma, editors.author.token, {
+        recordType: "ruling",
+        id: ruling!.id,
+        version: String(ruling!.version),
+        reason: "Overturned on appeal",
+        publishAt: inSeconds(60),
+      });
+    const cancelled = await held(await deletion());
+    expect(cancelled.message).toMatch(/Set to go public at/);
+    expect(
+      (await checkedCancelChange(database.prisma, editors.reviewer.token, { id: String(cancelled.pendingId) })).status,
+    ).toBe("done");
+    expect(await publishDue(database.prisma, new Date(Date.now() + 120_000))).toBe(0);
+
+    const scheduled = await held(await deletion());
+    expect(await database.prisma.pendingChange.findUniqueOrThrow({ where: { id: scheduled.pendingId } })).toMatchObject(
+      {
+        action: "delete",
+        summary: `Deletion of ruling ${ruling!.id}`,
+      },
+    );
+    const moved = await checkedMoveChange(database.prisma, editors.reviewer.token, {
+      id: String(scheduled.pendingId),
+      publishAt: inSeconds(3600),
+    });
+    expect(moved.status).toBe("done");
+    expect(await publishDue(database.prisma, new Date(Date.now() + 120_000))).toBe(0);
+    expect(await database.prisma.ruling.count({ where: { id: ruling!.id } })).toBe(1);
+    const { publishAt } = await database.prisma.pendingChange.findUniqueOrThrow({ where: { id: scheduled.pendingId } });
+    expect(await publishDue(database.prisma, publishAt!)).toBe(1);
+    expect(await database.prisma.ruling.count({ where: { id: ruling!.id } })).toBe(0);
+    const revision = await database.prisma.revision.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(revision).toMatchObject({
+      recordId: ruling!.id,
+      action: "delete",
+      editorId: editors.author.id,
+      reason: "Overturned on appeal",
+    });
+  });
+
+  it("a deletion held for review with a time goes public at that time once another editor approves it", async () => {
+    setting.review = true;
+    const [, ruling] = await database.prisma.ruling.findMany({
+      select: { id: true, version: true },
+      orderBy: { id: "asc" },
+    });
+    const draft = await held(
+      await checkedDeleteRecord(database.prisma, editors.author.token, {
+        recordType: "ruling",
+        id: ruling!.id,
+        version: String(ruling!.version),
+        reason: "Entered twice",
+        publishAt: inSeconds(60),
+      }),
+    );
+    expect(draft.message).toMatch(/Submitted for review.*then at/);
+    expect(
+      (await checkedApproveChange(database.prisma, editors.author.token, { id: String(draft.pendingId) })).status,
+    ).toBe("refused");
+    const approved = await checkedApproveChange(database.prisma, editors.reviewer.token, {
+      id: String(draft.pendingId),
+    });
+    expect(approved).toMatchObject({ status: "done", message: expect.stringMatching(/goes public at/) });
+    expect(await database.prisma.ruling.count({ where: { id: ruling!.id } })).toBe(1);
+    const { publishAt } = await database.prisma.pendingChange.findUniqueOrThrow({ where: { id: draft.pendingId } });
+    expect(await publishDue(database.prisma, publishAt!)).toBe(1);
+    expect(await database.prisma.ruling.count({ where: { id: ruling!.id } })).toBe(0);
   });
 
   it("of two instances claiming the same due change at once, one publishes it, once", async () => {

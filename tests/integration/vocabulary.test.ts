@@ -101,7 +101,13 @@ describe("an admin adds a metric and an area, and an editor uses them", () => {
     expect(choices.metric).toContainEqual({ id: metricId, label: "Crypto wallets", kind: "seizure" });
     expect(choices.geography).toContainEqual({ id: areaId, label: "Isle of Man" });
     const row = (await csvRows()).find((one) => one.id === figureId);
-    expect(row).toMatchObject({ metric: metricId, area: areaId, kind: "seizure" });
+    expect(row).toMatchObject({
+      metric: metricId,
+      metric_label: "Crypto wallets",
+      area: areaId,
+      area_label: "Isle of Man",
+      kind: "seizure",
+    });
     expect((await fetchRecordFacts()).metrics).toContainEqual({
       id: metricId,
       label: "Crypto wallets",
@@ -131,7 +137,14 @@ describe("an admin adds a metric and an area, and an editor uses them", () => {
     expect(choices.metric).toContainEqual({ id: "crypto-wallets", label: "Cryptocurrency wallets", kind: "seizure" });
     expect(choices.geography).toContainEqual({ id: "isle-of-man", label: "Isle of Man (Crown dependency)" });
     const exported = (await fetchFiguresForExport()).filter((one) => one.metric === "crypto-wallets");
-    expect(exported.map((one) => one.metricLabel)).toEqual(["Cryptocurrency wallets"]);
+    expect(exported.map((one) => [one.metricLabel, one.areaLabel])).toEqual([
+      ["Cryptocurrency wallets", "Isle of Man (Crown dependency)"],
+    ]);
+    // The CSV says the new names beside the ids a reuser joined on, which stay.
+    const rows = (await csvRows()).filter((one) => one.metric === "crypto-wallets");
+    expect(rows.map((one) => [one.metric, one.metric_label, one.area, one.area_label])).toEqual([
+      ["crypto-wallets", "Cryptocurrency wallets", "isle-of-man", "Isle of Man (Crown dependency)"],
+    ]);
 
     const rename = await database.prisma.revision.findFirstOrThrow({
       where: { recordType: "metric", recordId: "crypto-wallets", action: "update" },

@@ -7,6 +7,7 @@ import { db } from "@/lib/db.server";
 import { listRevisions, revertKindOf } from "@/lib/admin/history";
 import { listEditors } from "@/lib/admin/queries.server";
 import { mayChange } from "@/lib/admin/records";
+import { reviewBeforePublishing } from "@/lib/review/setting.server";
 import { EDITABLE_RECORD_TYPES, editableRecord, isEditableRecordType, recordPath } from "@/lib/records/registry";
 
 export const metadata = { title: "History" };
@@ -96,7 +97,11 @@ export default async function HistoryPage({ searchParams }: Props) {
             isEditableRecordType(revision.recordType) &&
             mayChange(signedIn, editableRecord(revision.recordType)) ? (
               <div className="mt-2">
-                <RevertButton revisionId={revision.id} kind={revertKindOf(revision.kind)} />
+                <RevertButton
+                  revisionId={revision.id}
+                  kind={revertKindOf(revision.kind)}
+                  review={reviewBeforePublishing()}
+                />
               </div>
             ) : null}
           </li>

@@ -1,6 +1,7 @@
 import { ImportForm } from "@/components/admin/import-form";
 import { requireEditor } from "@/lib/auth/request.server";
 import { IMPORT_COLUMNS } from "@/lib/admin/figure-import";
+import { reviewBeforePublishing } from "@/lib/review/setting.server";
 
 export const metadata = { title: "Import figures" };
 
@@ -9,7 +10,7 @@ export default async function ImportPage() {
   return (
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">Import figures from a CSV</h1>
-      <ImportForm columns={IMPORT_COLUMNS} />
+      <ImportForm columns={IMPORT_COLUMNS} review={reviewBeforePublishing()} />
     </div>
   );
 }

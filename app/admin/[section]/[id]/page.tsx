@@ -93,6 +93,7 @@ export default async function EditRecordPage({ params, searchParams }: Props) {
           version={record.version}
           published={chart.published}
           addresses={chart.addresses}
+          review={reviewBeforePublishing()}
         />
       ) : null}
       {/* Keyed by version, so that after a save the form starts from what is now stored. */}
