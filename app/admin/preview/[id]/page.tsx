@@ -88,9 +88,8 @@ export default async function PreviewPage({ params, searchParams }: Props) {
           <ul className="list-disc pl-6">
             {preview.pages.map((page) => (
               <li key={page.previewPath}>
-                <Link href={page.previewPath} prefetch={false}>
-                  {page.label}
-                </Link>{" "}
+                {/* The embeds are documents of their own, not pages of the app: plain links for all. */}
+                <a href={page.previewPath}>{page.label}</a>{" "}
                 <span className="text-sm">
                   (public at <code>{page.publicPath}</code>)
                 </span>
