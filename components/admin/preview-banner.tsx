@@ -8,12 +8,10 @@ import { PREVIEW_PATH } from "@/lib/review/paths";
 export function PreviewBanner({ id, summary }: { id: number; summary: string }) {
   return (
     <div role="status" className="mb-6 rounded border-l-4 border-conflict bg-conflict/10 p-3 dark:border-conflict-dark">
-      <p className="font-semibold">
-        Private preview of held change {id} ({summary}): not public.
-      </p>
+      <p className="font-semibold">Private preview of held change {id}: not public.</p>
       <p className="mt-1 text-sm">
-        Only editors see this page, as readers will once the change is published. Readers see the page without it
-        until then. <Link href={`${PREVIEW_PATH}/${id}`}>Back to the change</Link>
+        {summary}: this page as readers will read it once the change is published. Only editors see it; readers see the
+        page without the change until then. <Link href={`${PREVIEW_PATH}/${id}`}>Back to the change</Link>
       </p>
     </div>
   );

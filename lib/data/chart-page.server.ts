@@ -41,7 +41,10 @@ export async function fetchChartPage(slug: string, at: string | null): Promise<C
   if (!chart) return { ok: false, reason: "no-chart" };
   // Pinned to the revision the embed's pinned code names, so both give one address for this
   // version; as it stood, to the revision shown.
-  return { ok: true, view: await chartPageView(chart, { asAt, notice, pinned: asAt?.revision ?? latestRevision, days }) };
+  return {
+    ok: true,
+    view: await chartPageView(chart, { asAt, notice, pinned: asAt?.revision ?? latestRevision, days }),
+  };
 }
 
 /**

@@ -84,7 +84,9 @@ export default async function PreviewPage({ params, searchParams }: Props) {
           <h2 id="preview-pages" className="mb-2 font-serif text-2xl font-bold">
             The public pages it touches, with it
           </h2>
-          <p className="mb-2 text-sm">Private previews, for editors only: each as readers will see it once published.</p>
+          <p className="mb-2 text-sm">
+            Private previews, for editors only: each as readers will see it once published.
+          </p>
           <ul className="list-disc pl-6">
             {preview.pages.map((page) => (
               <li key={page.previewPath}>
