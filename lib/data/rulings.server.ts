@@ -21,7 +21,8 @@ export type RulingView = {
   source: SourceSummary;
 };
 
-export const rulingViewSelect = {
+/** A ruling's own columns, its source by id: what a held change's preview lays its writes over. */
+export const rulingColumnsSelect = {
   id: true,
   date: true,
   court: true,
@@ -30,6 +31,12 @@ export const rulingViewSelect = {
   jurisdiction: true,
   outcome: true,
   note: true,
+  sourceId: true,
+} satisfies Prisma.RulingSelect;
+
+export const rulingViewSelect = {
+  ...rulingColumnsSelect,
+  sourceId: false,
   source: { select: sourceSummarySelect },
 } satisfies Prisma.RulingSelect;
 

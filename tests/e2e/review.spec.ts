@@ -131,7 +131,7 @@ test("with review on, a draft is on no public address until another editor appro
   // The overview's preview sends its chart links to the charts' previews.
   await author.goto(`${spec.cluster.balancerUrl}/admin/preview/${id}/dashboard`);
   await author
-    .getByRole("link", { name: /^Explore this chart: How the UK totals/ })
+    .getByRole("link", { name: /^Explore this chart\s*: How the UK totals/ })
     .first()
     .click();
   await expect(author).toHaveURL(new RegExp(`/admin/preview/${id}/charts/`));
