@@ -1,5 +1,6 @@
-import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
+import { rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
 import { db } from "@/lib/db.server";
+import { agencyOrder, entryFigureOrder, rulingOrder } from "./order";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AGENCY_KIND_ORDER } from "@/lib/records/form-options";
 import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figures/view";
@@ -41,18 +42,17 @@ export async function fetchAgencyGroups(): Promise<AgencyGroup[]> {
   const rows = await db.agency.findMany({
     select: {
       ...agencyEntrySelect,
-      figures: { select: figureViewSelect, orderBy: [{ asOf: "asc" }, { label: "asc" }, { id: "asc" }] },
-      rulings: { select: rulingViewSelect, orderBy: rulingOrderBy },
+      figures: { select: figureViewSelect },
+      rulings: { select: rulingViewSelect },
     },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
   });
   const kinds = await fetchAgencyKinds();
   return agencyGroups(
     kinds,
-    rows.map(({ figures, rulings, ...agency }) => ({
+    rows.sort(agencyOrder).map(({ figures, rulings, ...agency }) => ({
       agency,
-      figures: figures.map(toFigureView),
-      rulings: rulings.map(toRulingView),
+      figures: figures.map(toFigureView).sort(entryFigureOrder),
+      rulings: rulings.map(toRulingView).sort(rulingOrder),
     })),
   );
 }

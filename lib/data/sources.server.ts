@@ -1,5 +1,6 @@
-import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
+import { rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
 import { db } from "@/lib/db.server";
+import { entryFigureOrder, rulingOrder, sourceOrder } from "./order";
 import { SOURCE_KIND_LABELS, type SourceKind } from "@/lib/domain/vocabulary";
 import {
   figureViewSelect,
@@ -30,14 +31,19 @@ export async function fetchSources(): Promise<SourceEntry[]> {
   const rows = await db.source.findMany({
     select: {
       ...sourceEntrySelect,
-      figures: { select: figureViewSelect, orderBy: [{ asOf: "asc" }, { label: "asc" }, { id: "asc" }] },
-      rulings: { select: rulingViewSelect, orderBy: rulingOrderBy },
+      figures: { select: figureViewSelect },
+      rulings: { select: rulingViewSelect },
     },
-    orderBy: [{ publishedOn: { sort: "asc", nulls: "last" } }, { publisher: "asc" }, { id: "asc" }],
   });
-  return rows.map(({ figures, rulings, ...source }) =>
-    sourceEntry(source, figures.map(toFigureView), rulings.map(toRulingView)),
-  );
+  return rows
+    .sort(sourceOrder)
+    .map(({ figures, rulings, ...source }) =>
+      sourceEntry(
+        source,
+        figures.map(toFigureView).sort(entryFigureOrder),
+        rulings.map(toRulingView).sort(rulingOrder),
+      ),
+    );
 }
 
 /**

@@ -2,6 +2,7 @@ import type { RecordAsAt, ReplayedRevision } from "@/lib/as-at/replay";
 import { agencyEntrySelect, agencyGroups, fetchAgencyKinds, type AgencyGroup } from "@/lib/data/agencies.server";
 import { rulingColumnsSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
 import { sourceEntry, sourceEntrySelect, type SourceEntry } from "@/lib/data/sources.server";
+import { agencyOrder, entryFigureOrder, rulingOrder, sourceOrder } from "@/lib/data/order";
 import { db } from "@/lib/db.server";
 import type { FigureView, SourceSummary } from "@/lib/figures/view";
 
@@ -10,7 +11,7 @@ import type { FigureView, SourceSummary } from "@/lib/figures/view";
  * more of each record than the replay behind `?at=` keeps (a source's note, an agency's role), so
  * the rows are read as they are and the held change's writes (each a record's columns after it)
  * laid over them; the figures under each entry are the replayed record's. The entries are then
- * made by the public pages' own functions, in the public pages' order.
+ * made by the public pages' own functions, in the public pages' order (lib/data/order.ts).
  */
 export type Listings = { sources: SourceEntry[]; agencies: AgencyGroup[]; rulings: RulingView[] };
 
@@ -29,10 +30,7 @@ export async function fetchListingRows() {
 
 /** The three pages' entries from `rows` with `writes` laid over them, and the figures of `record`. */
 export function listingsOf(rows: ListingRows, record: RecordAsAt, writes: ReplayedRevision[]): Listings {
-  const sources = overlay(rows.sources, writes, "source", sourceEntrySelect).sort(
-    (a, b) =>
-      compareNullsLast(a.publishedOn, b.publishedOn) || compareText(a.publisher, b.publisher) || compareText(a.id, b.id),
-  );
+  const sources = overlay(rows.sources, writes, "source", sourceEntrySelect).sort(sourceOrder);
   const summaries = new Map(
     sources.map(({ id, publisher, title, url, publishedOn, kind, copy, copyOf }): [string, SourceSummary] => [
       id,
@@ -44,13 +42,9 @@ export function listingsOf(rows: ListingRows, record: RecordAsAt, writes: Replay
       const source = summaries.get(sourceId);
       return source ? [toRulingView({ ...ruling, source })] : [];
     })
-    .sort((a, b) => compareNullsLast(a.date, b.date) || compareText(a.id, b.id));
-  const figures = [...record.figures].sort(
-    (a, b) => compareText(a.asOf, b.asOf) || compareText(a.label, b.label) || compareText(a.id, b.id),
-  );
-  const agencies = overlay(rows.agencies, writes, "agency", agencyEntrySelect).sort(
-    (a, b) => compareText(a.name, b.name) || compareText(a.id, b.id),
-  );
+    .sort(rulingOrder);
+  const figures = [...record.figures].sort(entryFigureOrder);
+  const agencies = overlay(rows.agencies, writes, "agency", agencyEntrySelect).sort(agencyOrder);
   return {
     sources: sources.map((source) =>
       sourceEntry(
@@ -100,13 +94,4 @@ function overlay<T extends { id: string }>(
     byId.set(write.recordId, Object.fromEntries(shown.map((column) => [column, after[column] ?? null])) as T);
   }
   return [...byId.values()];
-}
-
-/** As the public pages' queries order them: a missing date last. */
-function compareNullsLast(a: string | null, b: string | null): number {
-  return a === null ? (b === null ? 0 : 1) : b === null ? -1 : compareText(a, b);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

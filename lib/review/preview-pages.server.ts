@@ -12,7 +12,14 @@ import { chartRenderer } from "@/lib/render/renderer.server";
 import { embedHeaders } from "@/lib/security-headers";
 import { siteUrl } from "@/lib/site.server";
 import { previewPagePath } from "./paths";
-import { fetchPublicPreview, previewChart, previewFigure, type PublicPreview } from "./public-preview.server";
+import type { Listings } from "./preview-listings.server";
+import {
+  fetchPublicPreview,
+  previewChart,
+  previewFigure,
+  touchesListing,
+  type PublicPreview,
+} from "./public-preview.server";
 
 /**
  * What each private preview of a public page shows with a held change (decision 0023): the public
@@ -61,6 +68,16 @@ export async function fetchPreviewedFigureRows(
   // As the live table does, with the correction notices of figures corrected before.
   const rows = await fetchTableRowsIn(preview.record, preview.figures);
   return { preview, rows, deleted: preview.deletedFigures };
+}
+
+/** The sources, agencies or rulings page with the held change, when it alters it. */
+export async function fetchPreviewedListing(
+  id: number,
+  family: keyof Listings,
+): Promise<{ preview: PublicPreview; listings: Listings } | null> {
+  const preview = await fetchPublicPreview(id);
+  if (!preview || !touchesListing(preview, family)) return null;
+  return { preview, listings: preview.listings };
 }
 
 const NOT_TOUCHED = "There is no held change with this number, or it does not change this embed.";

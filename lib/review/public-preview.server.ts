@@ -7,7 +7,9 @@ import { fetchLatestRevision } from "@/lib/data/charts.server";
 import { db } from "@/lib/db.server";
 import { selectHeadlines } from "@/lib/figures/headlines";
 import type { FigureView } from "@/lib/figures/view";
+import type { AgencyGroup } from "@/lib/data/agencies.server";
 import { previewPagePath } from "./paths";
+import { changedEntries, fetchListingRows, listingsOf, type Listings } from "./preview-listings.server";
 
 /** A published chart as it is and as it would be with the held change. */
 export type PreviewChart = {
@@ -42,6 +44,10 @@ export type PublicPreview = {
   deletedFigures: string[];
   /** The newest revision: what the chart pages' embed codes and citations pin. */
   latestRevision: number;
+  /** The sources, agencies and rulings pages with the change. */
+  listings: Listings;
+  /** The entries of each of those pages that differ with the change, new and changed first, then those gone. */
+  changedEntries: Record<keyof Listings, string[]>;
 };
 
 /** A chart's row as the database holds it, or as a held change's write would leave it. */
@@ -58,11 +64,14 @@ export async function fetchPublicPreview(id: number): Promise<PublicPreview | nu
   if (!held) return null;
   const writes = JSON.parse(held.preview) as ReplayedRevision[];
   const latestRevision = await fetchLatestRevision();
-  const [now, record, stored] = await Promise.all([
+  const [now, record, stored, rows] = await Promise.all([
     fetchRecordAsAt(latestRevision),
     fetchRecordWith(writes),
     db.chart.findMany({ orderBy: { title: "asc" } }),
+    fetchListingRows(),
   ]);
+  const [listingsNow, listings] = [listingsOf(rows, now, []), listingsOf(rows, record, writes)];
+  const agenciesOf = (groups: AgencyGroup[]) => groups.flatMap((group) => group.agencies);
   const before = new Map(chartsWith(stored, []).map((chart) => [chart.id, chart]));
   const charts = chartsWith(stored, writes).map((chart): PreviewChart => {
     const drawn = buildChart(chartDefinition(chart), record.figures, record.rulings);
@@ -101,6 +110,12 @@ export async function fetchPublicPreview(id: number): Promise<PublicPreview | nu
     figures: record.figures.filter((figure) => figureWrites.has(figure.id)),
     deletedFigures: [...written((write) => write.action === "delete")],
     latestRevision,
+    listings,
+    changedEntries: {
+      sources: changedEntries(listingsNow.sources, listings.sources),
+      agencies: changedEntries(agenciesOf(listingsNow.agencies), agenciesOf(listings.agencies)),
+      rulings: changedEntries(listingsNow.rulings, listings.rulings),
+    },
   };
 }
 
@@ -143,7 +158,30 @@ export function touchedPages(preview: PublicPreview): TouchedPage[] {
     ...(preview.figures.length || preview.deletedFigures.length
       ? [page("figures", "Its rows in the table of all figures", "/figures")]
       : []),
+    ...LISTING_PAGES.flatMap(({ family, label }) => {
+      const changed = preview.changedEntries[family];
+      if (!changed.length) return [];
+      const found = page(family, label, `/${family}`);
+      // At the first entry it changes, where the public page's own anchor is.
+      const first = changed.find((id) => entriesOf(preview.listings, family).some((entry) => entry.id === id));
+      return [first ? { ...found, previewPath: `${found.previewPath}#${encodeURIComponent(first)}` } : found];
+    }),
   ];
+}
+
+const LISTING_PAGES = [
+  { family: "sources", label: "The sources page" },
+  { family: "agencies", label: "The agencies page" },
+  { family: "rulings", label: "The court rulings page" },
+] as const;
+
+function entriesOf(listings: Listings, family: keyof Listings): { id: string }[] {
+  return family === "agencies" ? listings.agencies.flatMap((group) => group.agencies) : listings[family];
+}
+
+/** Whether the held change alters the sources, agencies or rulings page. */
+export function touchesListing(preview: PublicPreview, family: keyof Listings): boolean {
+  return preview.changedEntries[family].length > 0;
 }
 
 /** The chart the preview draws at `slug`, when the held change alters it. */

@@ -2,12 +2,21 @@ import { describe, expect, it, vi } from "vitest";
 import { checkedSaveRecord } from "@/lib/admin/checked.server";
 import { fetchChartPage } from "@/lib/data/chart-page.server";
 import { fetchDashboardCharts } from "@/lib/data/charts.server";
+
 import { figureAsRecorded } from "@/lib/figures/at-revision";
 import { fetchHeadlines } from "@/lib/figures/read.server";
+import { fetchRecordAsAt } from "@/lib/as-at/read.server";
+import { fetchAgencyGroups } from "@/lib/data/agencies.server";
+import { fetchLatestRevision } from "@/lib/data/charts.server";
+import { fetchRulings } from "@/lib/data/rulings.server";
+import { fetchSources } from "@/lib/data/sources.server";
+import { editableRecord } from "@/lib/records/registry";
+import { fetchListingRows, listingsOf } from "@/lib/review/preview-listings.server";
 import { fetchHeldPreview } from "@/lib/review/preview.server";
 import {
   fetchPreviewedChartPage,
   fetchPreviewedFigureRows,
+  fetchPreviewedListing,
   fetchPreviewedOverview,
   previewChartEmbed,
   previewFigureCard,
@@ -36,15 +45,38 @@ const CHART = "uk-totals";
 /** A chart of seizures, which the arrests figure is not on. */
 const UNTOUCHED_CHART = "uk-seizures";
 const DRAFT = "3,456";
+const SOURCE = "itv-2020-07-02";
+const RULING = "ewca-crim-2021-128";
 
-async function heldDraft(): Promise<number> {
-  const outcome = await checkedSaveRecord(
-    database.prisma,
-    editors.author.token,
-    await figureForm(database.prisma, FIGURE, { value: "3456" }),
-  );
+async function held(outcome: Awaited<ReturnType<typeof checkedSaveRecord>>): Promise<number> {
   if (outcome.status !== "held") throw new Error(`Expected a held change: ${JSON.stringify(outcome)}`);
   return outcome.pendingId;
+}
+
+async function heldDraft(): Promise<number> {
+  return held(
+    await checkedSaveRecord(
+      database.prisma,
+      editors.author.token,
+      await figureForm(database.prisma, FIGURE, { value: "3456" }),
+    ),
+  );
+}
+
+/** A stored record's form as an editor would send it, with `changes` made. */
+async function recordForm(recordType: "source" | "ruling", id: string, changes: Record<string, string>) {
+  const kind = editableRecord(recordType);
+  const stored = await kind.store.find(database.prisma, id);
+  if (!stored) throw new Error(`No ${recordType} ${id}.`);
+  return {
+    recordType,
+    id,
+    version: String(stored.version),
+    ...kind.toFormValues(stored),
+    changeKind: "fix",
+    reason: "Preview test",
+    ...changes,
+  };
 }
 
 const shows = (value: unknown) => JSON.stringify(value).includes(DRAFT);
@@ -62,6 +94,9 @@ describe("the private previews of the public pages a held change touches", () =>
       [`/embed/justice-funnel`, `/admin/preview/${id}/embed/justice-funnel`],
       [`/embed/figure/${FIGURE}`, `/admin/preview/${id}/embed/figure/${FIGURE}`],
       ["/figures", `/admin/preview/${id}/figures`],
+      // The figure is listed under its source and its agency.
+      ["/sources", `/admin/preview/${id}/sources#nca-2022-06-09`],
+      ["/agencies", `/admin/preview/${id}/agencies#nca`],
     ]);
   });
 
@@ -118,6 +153,44 @@ describe("the private previews of the public pages a held change touches", () =>
     ).text();
     expect(publicHtml).not.toContain(DRAFT);
     expect(publicHtml).not.toContain("Private preview");
+  });
+
+  it("the sources, agencies and rulings pages, with nothing held, are the public pages' own", async () => {
+    const [rows, latest] = await Promise.all([fetchListingRows(), fetchLatestRevision()]);
+    const listings = listingsOf(rows, await fetchRecordAsAt(latest), []);
+    expect(listings.sources).toEqual(await fetchSources());
+    expect(listings.agencies).toEqual(await fetchAgencyGroups());
+    expect(listings.rulings).toEqual(await fetchRulings());
+  });
+
+  it("the sources, agencies and rulings pages show a held change to a source and a ruling; the public pages do not", async () => {
+    const source = await held(
+      await checkedSaveRecord(
+        database.prisma,
+        editors.author.token,
+        await recordForm("source", SOURCE, { note: "A note only the draft has" }),
+      ),
+    );
+    const sources = await fetchPreviewedListing(source, "sources");
+    expect(sources?.listings.sources.find((entry) => entry.id === SOURCE)?.note).toBe("A note only the draft has");
+    expect(JSON.stringify(await fetchSources())).not.toContain("A note only the draft has");
+    // A source's note is on its own entry only.
+    expect(await fetchPreviewedListing(source, "rulings")).toBeNull();
+
+    const ruling = await held(
+      await checkedSaveRecord(
+        database.prisma,
+        editors.author.token,
+        await recordForm("ruling", RULING, { outcome: "An outcome only the draft has" }),
+      ),
+    );
+    const rulings = await fetchPreviewedListing(ruling, "rulings");
+    expect(rulings?.listings.rulings.find((entry) => entry.id === RULING)?.outcome).toBe(
+      "An outcome only the draft has",
+    );
+    expect(JSON.stringify(await fetchRulings())).not.toContain("An outcome only the draft has");
+    const pages = (await fetchHeldPreview(ruling))?.pages.map((page) => page.publicPath);
+    expect(pages).toEqual(expect.arrayContaining(["/rulings", "/sources"]));
   });
 
   it("a held change that is not there, or an embed it does not touch, is a 404 that says so, never a 500", async () => {
