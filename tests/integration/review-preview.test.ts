@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { checkedSaveRecord } from "@/lib/admin/checked.server";
 import { fetchChartPage } from "@/lib/data/chart-page.server";
@@ -208,5 +209,26 @@ describe("the private previews of the public pages a held change touches", () =>
     expect((await previewChartEmbed(id, CHART, query("theme=sepia"))).status).toBe(400);
     expect(await fetchPreviewedOverview(999_999)).toBeNull();
     expect(await fetchPreviewedFigureRows(-1)).toBeNull();
+  });
+
+  it("any address under a preview is answered with the embed, or a 400 or 404 that says why, never a 500", async () => {
+    const id = await heldDraft();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constant(id), fc.integer(), fc.double()),
+        fc.oneof(fc.constant(CHART), fc.constant(FIGURE), fc.string()),
+        fc.string(),
+        async (asked, name, search) => {
+          for (const response of [
+            await previewChartEmbed(asked, name, new URLSearchParams(search)),
+            await previewFigureCard(asked, name, new URLSearchParams(search)),
+          ]) {
+            expect([200, 400, 404]).toContain(response.status);
+            if (response.status !== 200) expect((await response.text()).length).toBeGreaterThan(20);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
