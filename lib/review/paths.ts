@@ -11,3 +11,11 @@ export const PREVIEW_PATH = "/admin/preview";
 export function previewPagePath(id: number, publicPath: string): string {
   return `${PREVIEW_PATH}/${id}${publicPath === "/" ? "/dashboard" : publicPath}`;
 }
+
+/**
+ * Whether a path is the preview of an embed: the renderer's own document (decision 0008), whose
+ * inline scripts its route's policy names by hash, so the admin's nonce policy must not replace it.
+ */
+export function isEmbedPreviewPath(pathname: string): boolean {
+  return /^\/admin\/preview\/[^/]+\/embed\//.test(pathname);
+}

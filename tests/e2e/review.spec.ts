@@ -128,6 +128,11 @@ test("with review on, a draft is on no public address until another editor appro
     await expect(author.getByRole("status").filter({ hasText: banner })).toBeVisible();
     await expect(author.locator("body")).toContainText(words[1]!);
   }
+  // An embed's preview runs the embed's own scripts (its policy names their hashes), and is framed by no site.
+  const embedPreview = await author.goto(`${spec.cluster.balancerUrl}/admin/preview/${id}/embed/${CHART}`);
+  const policy = embedPreview?.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("'sha256-");
+  expect(policy).toContain("frame-ancestors 'none'");
   // The overview's preview sends its chart links to the charts' previews.
   await author.goto(`${spec.cluster.balancerUrl}/admin/preview/${id}/dashboard`);
   await author
