@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CHART_AS_AT_ASKED_HEADER, chartAsAtTarget } from "@/lib/as-at/chart-address";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { oversizedForm } from "@/lib/request-limits";
+import { isEmbedPreviewPath } from "@/lib/review/paths";
 import { adminPolicy } from "@/lib/security-headers";
 
 /**
@@ -23,6 +24,7 @@ export function proxy(request: NextRequest) {
   const tooLarge = request.method === "POST" ? oversizedForm(request.headers.get("content-length")) : null;
   if (tooLarge) return refuse(request.headers.has("content-length") ? 413 : 411, tooLarge);
 
+  if (isEmbedPreviewPath(request.nextUrl.pathname)) return NextResponse.next();
   // Every admin response gets a policy with a nonce of its own: Next reads it from the
   // request's header and puts it on each script it renders.
   const policy = adminPolicy(Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64"));

@@ -56,11 +56,13 @@ export function adminPolicy(nonce: string): string {
   return policy(`'nonce-${nonce}' 'strict-dynamic'`, "'none'");
 }
 
-/** An embed's few inline scripts are ours and fixed, so the policy names them by hash. */
-export function embedHeaders(scriptHashes: string[]): Record<string, string> {
+/**
+ * An embed's few inline scripts are ours and fixed, so the policy names them by hash. Embeds exist
+ * to be framed by any article, anywhere; a held change's private preview of one (under /admin) by none.
+ */
+export function embedHeaders(scriptHashes: string[], framedBy: "*" | "'none'" = "*"): Record<string, string> {
   const hashes = scriptHashes.map((hash) => ` 'sha256-${hash}'`).join("");
-  // Embeds exist to be framed by any article, anywhere.
-  return { "Content-Security-Policy": policy(`'self'${hashes}`, "*") };
+  return { "Content-Security-Policy": policy(`'self'${hashes}`, framedBy) };
 }
 
 /** Refusing to be framed by another site, for browsers that predate frame-ancestors too. */

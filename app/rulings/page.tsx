@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { RulingTimeline } from "@/components/rulings/ruling-timeline";
+import { RulingsPage } from "@/components/rulings/rulings-page";
 import { fetchRulings } from "@/lib/data/rulings.server";
 
 // Rendered once, then served from the cache until an editor's save revalidates it.
@@ -11,16 +11,7 @@ const description =
 
 export const metadata: Metadata = { title, description, openGraph: { title, description } };
 
-export default async function RulingsPage() {
+export default async function RulingsRoute() {
   const rulings = await fetchRulings();
-  return (
-    <article>
-      <h1 className="font-serif text-4xl font-bold">Court rulings</h1>
-      <p className="mt-3 max-w-3xl text-lg">
-        How the courts ruled on whether the EncroChat evidence could be used, oldest first, each with the source that
-        reports the outcome.
-      </p>
-      <RulingTimeline rulings={rulings} />
-    </article>
-  );
+  return <RulingsPage rulings={rulings} />;
 }

@@ -5,8 +5,8 @@ import { ChartMarkers } from "./chart-markers";
 import { ChartSources } from "./chart-sources";
 import { ChartView } from "./chart-view";
 
-/** A chart on the overview: title, takeaway, the chart, its sources and a link to its page. */
-export function ChartCard({ chart }: { chart: ChartSpec }) {
+/** A chart on the overview: title, takeaway, the chart, its sources and a link to its page (or its preview's). */
+export function ChartCard({ chart, href = `/charts/${chart.slug}` }: { chart: ChartSpec; href?: string }) {
   return (
     <section aria-labelledby={`${chart.slug}-title`} className="border-t border-black/10 pt-6 dark:border-white/15">
       <h2 id={`${chart.slug}-title`} className="font-serif text-2xl font-bold">
@@ -19,7 +19,7 @@ export function ChartCard({ chart }: { chart: ChartSpec }) {
       <div className="mt-3 space-y-1">
         <ChartSources chart={chart} limit={3} />
         <p className="text-sm">
-          <Link href={`/charts/${chart.slug}`}>
+          <Link href={href}>
             Explore this chart<span className="sr-only">: {chart.title}</span>, its data and sources
           </Link>
         </p>

@@ -15,16 +15,26 @@ import type { ChartPageView } from "@/lib/data/chart-page.server";
 
 /**
  * A chart's page, live or as the record stood: one large chart, its sources, embed code, citation
- * and data. As it stood, a banner says so first, and the data files offered are as it stood too.
+ * and data. As it stood, a banner says so first, and the data files offered are as it stood too. A
+ * held change's private preview sends "Overview" to its own preview of the overview.
  */
-export function ChartPage({ chart, pinned, citation, asAt, notice, days, site }: ChartPageView) {
+export function ChartPage({
+  chart,
+  pinned,
+  citation,
+  asAt,
+  notice,
+  days,
+  site,
+  overviewHref = "/",
+}: ChartPageView & { overviewHref?: string }) {
   const rows = chartRows(chart);
   const dataQuery = asAt ? `?at=${encodeURIComponent(asAt.at)}` : "";
   const live = `/charts/${chart.slug}`;
   return (
     <article className="space-y-6">
       <p className="text-sm">
-        <Link href="/">Overview</Link> / Charts
+        <Link href={overviewHref}>Overview</Link> / Charts
       </p>
       <header className="max-w-3xl">
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">{chart.title}</h1>

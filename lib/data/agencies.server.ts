@@ -1,5 +1,7 @@
-import { rulingOrderBy, rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
+import { rulingViewSelect, toRulingView, type RulingView } from "@/lib/data/rulings.server";
 import { db } from "@/lib/db.server";
+import { agencyOrder, entryFigureOrder, rulingOrder } from "./order";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AGENCY_KIND_ORDER } from "@/lib/records/form-options";
 import { figureViewSelect, toFigureView, type FigureView } from "@/lib/figures/view";
 
@@ -24,29 +26,59 @@ export type AgencyGroup = { kind: string; label: string; agencies: AgencyEntry[]
 
 const countryNames = new Intl.DisplayNames(["en-GB"], { type: "region", fallback: "code" });
 
+/** An agency's own columns, as its entry shows them. */
+export const agencyEntrySelect = {
+  id: true,
+  name: true,
+  shortName: true,
+  kind: true,
+  country: true,
+  role: true,
+} satisfies Prisma.AgencySelect;
+export type AgencyColumns = Prisma.AgencyGetPayload<{ select: typeof agencyEntrySelect }>;
+
 /** Every agency, grouped by kind in the order the admin placed the kinds, then by name. */
 export async function fetchAgencyGroups(): Promise<AgencyGroup[]> {
   const rows = await db.agency.findMany({
     select: {
-      id: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      agencyKind: { select: { label: true } },
-      country: true,
-      role: true,
-      figures: { select: figureViewSelect, orderBy: [{ asOf: "asc" }, { label: "asc" }, { id: "asc" }] },
-      rulings: { select: rulingViewSelect, orderBy: rulingOrderBy },
+      ...agencyEntrySelect,
+      figures: { select: figureViewSelect },
+      rulings: { select: rulingViewSelect },
     },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
   });
-  const kinds = await db.agencyKind.findMany({ orderBy: [...AGENCY_KIND_ORDER], select: { id: true, label: true } });
-  const agencies: AgencyEntry[] = rows.map(({ figures, rulings, agencyKind, ...agency }) => ({
+  const kinds = await fetchAgencyKinds();
+  return agencyGroups(
+    kinds,
+    rows.sort(agencyOrder).map(({ figures, rulings, ...agency }) => ({
+      agency,
+      figures: figures.map(toFigureView).sort(entryFigureOrder),
+      rulings: rulings.map(toRulingView).sort(rulingOrder),
+    })),
+  );
+}
+
+/** The kinds of agency, in the order the admin placed them. */
+export function fetchAgencyKinds(): Promise<AgencyKindRow[]> {
+  return db.agencyKind.findMany({ orderBy: [...AGENCY_KIND_ORDER], select: { id: true, label: true } });
+}
+
+type AgencyKindRow = { id: string; label: string };
+
+/**
+ * The agencies' entries, by name, grouped by kind: the public page's, and a held change's private
+ * preview's, from the record with the change (decision 0023).
+ */
+export function agencyGroups(
+  kinds: AgencyKindRow[],
+  entries: { agency: AgencyColumns; figures: FigureView[]; rulings: RulingView[] }[],
+): AgencyGroup[] {
+  const labels = new Map(kinds.map((kind) => [kind.id, kind.label]));
+  const agencies: AgencyEntry[] = entries.map(({ agency, figures, rulings }) => ({
     ...agency,
-    kindLabel: agencyKind.label,
+    kindLabel: labels.get(agency.kind) ?? agency.kind,
     countryName: countryNames.of(agency.country) ?? agency.country,
-    figures: figures.map(toFigureView),
-    rulings: rulings.map(toRulingView),
+    figures,
+    rulings,
   }));
   return kinds
     .map((kind) => ({

@@ -41,7 +41,20 @@ export async function fetchChartPage(slug: string, at: string | null): Promise<C
   if (!chart) return { ok: false, reason: "no-chart" };
   // Pinned to the revision the embed's pinned code names, so both give one address for this
   // version; as it stood, to the revision shown.
-  const pinned = asAt?.revision ?? latestRevision;
-  const citation = await citeChartAt(chart, pinned);
-  return { ok: true, view: { chart, pinned, citation, asAt, notice, days, site: siteUrl() } };
+  return {
+    ok: true,
+    view: await chartPageView(chart, { asAt, notice, pinned: asAt?.revision ?? latestRevision, days }),
+  };
+}
+
+/**
+ * A chart's page from a chart already drawn: the live or past record's, or a held change's
+ * private preview's (decision 0023), which draws it from the record with the change.
+ */
+export async function chartPageView(
+  chart: ChartSpec,
+  shown: Pick<ChartPageView, "asAt" | "notice" | "pinned"> & { days?: ChartPageView["days"] },
+): Promise<ChartPageView> {
+  const [citation, days] = await Promise.all([citeChartAt(chart, shown.pinned), shown.days ?? fetchAsAtDays()]);
+  return { chart, ...shown, citation, days, site: siteUrl() };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db.server";
+import { rulingOrder } from "./order";
 import { JURISDICTION_LABELS, type Jurisdiction } from "@/lib/domain/vocabulary";
 import { sourceSummarySelect, type SourceSummary } from "@/lib/figures/view";
 import { formatDate } from "@/lib/figures/format";
@@ -21,7 +22,8 @@ export type RulingView = {
   source: SourceSummary;
 };
 
-export const rulingViewSelect = {
+/** A ruling's own columns, its source by id: what a held change's preview lays its writes over. */
+export const rulingColumnsSelect = {
   id: true,
   date: true,
   court: true,
@@ -30,14 +32,14 @@ export const rulingViewSelect = {
   jurisdiction: true,
   outcome: true,
   note: true,
-  source: { select: sourceSummarySelect },
+  sourceId: true,
 } satisfies Prisma.RulingSelect;
 
-/** Oldest first; a ruling whose date was not reported comes last rather than being given one. */
-export const rulingOrderBy = [
-  { date: { sort: "asc", nulls: "last" } },
-  { id: "asc" },
-] satisfies Prisma.RulingOrderByWithRelationInput[];
+export const rulingViewSelect = {
+  ...rulingColumnsSelect,
+  sourceId: false,
+  source: { select: sourceSummarySelect },
+} satisfies Prisma.RulingSelect;
 
 export function toRulingView(row: Prisma.RulingGetPayload<{ select: typeof rulingViewSelect }>): RulingView {
   return {
@@ -47,7 +49,8 @@ export function toRulingView(row: Prisma.RulingGetPayload<{ select: typeof rulin
   };
 }
 
+/** Every ruling, in the order of lib/data/order.ts. */
 export async function fetchRulings(): Promise<RulingView[]> {
-  const rows = await db.ruling.findMany({ select: rulingViewSelect, orderBy: rulingOrderBy });
-  return rows.map(toRulingView);
+  const rows = await db.ruling.findMany({ select: rulingViewSelect });
+  return rows.map(toRulingView).sort(rulingOrder);
 }

@@ -1,4 +1,5 @@
 import { fetchRecordAsAt, findAsAt, type AsAt } from "@/lib/as-at/read.server";
+import type { RecordAsAt } from "@/lib/as-at/replay";
 import { fetchChartInputs } from "@/lib/data/charts.server";
 import { fetchConflictingReports, type ConflictingReport } from "@/lib/data/conflicts.server";
 import { untilChange } from "@/lib/data/until-change.server";
@@ -120,19 +121,34 @@ async function pageAsAt(asked: FigureTableQuery, revision: number) {
   const paged = clampPage(asked, matching.length);
   const { query } = paged;
   const figures = matching.slice((query.page - 1) * FIGURES_PER_PAGE, query.page * FIGURES_PER_PAGE);
+  // The record as it stood: no notice of what was corrected since.
+  return { rows: tableRows(record, figures, new Map()), total: matching.length, paged };
+}
+
+/**
+ * Rows of the table of all figures for figures of a replayed record (as it stood, or with a held
+ * change: decision 0023), each with the figures it disagrees with in that record.
+ */
+function tableRows(record: RecordAsAt, figures: FigureView[], corrected: Map<string, Date>): FigureTableRow[] {
   const byId = new Map(record.figures.map((figure) => [figure.id, figure]));
-  const rows = figures.map((figure) => ({
-    ...figure,
-    conflicts: record.conflicts.flatMap((pair): ConflictingReport[] => {
-      const otherId =
-        pair.figureId === figure.id ? pair.otherFigureId : pair.otherFigureId === figure.id ? pair.figureId : null;
-      const other = otherId === null ? undefined : byId.get(otherId);
-      return other ? [{ conflictId: pair.id, note: pair.note, figure: other }] : [];
-    }),
-    // The record as it stood: no notice of what was corrected since.
-    corrected: null,
-  }));
-  return { rows, total: matching.length, paged };
+  return figures.map((figure) => {
+    const at = corrected.get(figure.id);
+    return {
+      ...figure,
+      conflicts: record.conflicts.flatMap((pair): ConflictingReport[] => {
+        const otherId =
+          pair.figureId === figure.id ? pair.otherFigureId : pair.otherFigureId === figure.id ? pair.figureId : null;
+        const other = otherId === null ? undefined : byId.get(otherId);
+        return other ? [{ conflictId: pair.id, note: pair.note, figure: other }] : [];
+      }),
+      corrected: at ? correctionNotice(at) : null,
+    };
+  });
+}
+
+/** The rows of `figures` in a record with a held change, with the live table's correction notices. */
+export async function fetchTableRowsIn(record: RecordAsAt, figures: FigureView[]): Promise<FigureTableRow[]> {
+  return tableRows(record, figures, await recentlyCorrectedFigures(db, new Date(), env().CORRECTION_NOTICE_DAYS));
 }
 
 /** The filters' choice lists: the same for every search, read once until the record changes. */

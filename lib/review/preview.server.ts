@@ -1,14 +1,12 @@
-import { fetchRecordAsAt, fetchRecordWith } from "@/lib/as-at/read.server";
 import type { ReplayedRevision } from "@/lib/as-at/replay";
 import { diffRevision, type FieldChange } from "@/lib/admin/history";
-import { buildChart } from "@/lib/charts/build";
-import { chartDefinition } from "@/lib/charts/definition";
 import type { ChartSpec } from "@/lib/charts/types";
 import { db } from "@/lib/db.server";
 import type { FigureView } from "@/lib/figures/view";
 import { editableRecord, isEditableRecordType } from "@/lib/records/registry";
 import { snapshot } from "@/lib/revisions";
 import type { HeldSummary, PendingStatus } from "./pending";
+import { fetchPublicPreview, touchedPages, type TouchedPage } from "./public-preview.server";
 
 export type HeldPreview = HeldSummary & {
   /** Each record the change writes, with the fields it changes. */
@@ -17,33 +15,24 @@ export type HeldPreview = HeldSummary & {
   figures: FigureView[];
   /** The published charts it changes, drawn with it. */
   charts: ChartSpec[];
+  /** The public pages and embeds it touches, each with its private preview. */
+  pages: TouchedPage[];
 };
 
 /**
- * A held change shown as readers would see it, for its editors only: the record as it is with the
- * change's writes (kept when it was checked) replayed over it, by the replay behind `?at=`
- * (decision 0021). Nothing public reads this: the public pages never read held changes.
+ * A held change shown as readers would see it, for its editors only: its fields, the figures it
+ * writes, the charts it changes, and the public pages it touches (./public-preview.server.ts).
+ * Nothing public reads this: the public pages never read held changes.
  */
 export async function fetchHeldPreview(id: number): Promise<HeldPreview | null> {
-  const held = await db.pendingChange.findUnique({
-    where: { id },
-    include: { author: { select: { name: true } }, reviewer: { select: { name: true } } },
-  });
-  if (!held) return null;
-  const writes = JSON.parse(held.preview) as ReplayedRevision[];
-  const latest = await db.revision.findFirst({ select: { id: true }, orderBy: { id: "desc" } });
-  const [now, withChange, charts] = await Promise.all([
-    fetchRecordAsAt(latest?.id ?? 0),
-    fetchRecordWith(writes),
-    db.chart.findMany({ where: { published: true }, orderBy: { title: "asc" } }),
+  const [held, preview] = await Promise.all([
+    db.pendingChange.findUnique({
+      where: { id },
+      include: { author: { select: { name: true } }, reviewer: { select: { name: true } } },
+    }),
+    fetchPublicPreview(id),
   ]);
-  const written = new Set(writes.filter((write) => write.recordType === "figure").map((write) => write.recordId));
-  const changedCharts = charts.flatMap((stored) => {
-    const definition = chartDefinition(stored);
-    const drawn = buildChart(definition, withChange.figures, withChange.rulings);
-    const before = buildChart(definition, now.figures, now.rulings);
-    return JSON.stringify(drawn) === JSON.stringify(before) ? [] : [drawn];
-  });
+  if (!held || !preview) return null;
   return {
     id: held.id,
     summary: held.summary,
@@ -55,9 +44,10 @@ export async function fetchHeldPreview(id: number): Promise<HeldPreview | null> 
     reason: held.reason,
     rejectionReason: held.rejectionReason,
     failure: held.failure,
-    writes: await Promise.all(writes.map(describeWrite)),
-    figures: withChange.figures.filter((figure) => written.has(figure.id)),
-    charts: changedCharts,
+    writes: await Promise.all(preview.writes.map(describeWrite)),
+    figures: preview.figures,
+    charts: preview.charts.filter((chart) => chart.changed).map((chart) => chart.drawn),
+    pages: touchedPages(preview),
   };
 }
 

@@ -109,6 +109,53 @@ test("with review on, a draft is on no public address until another editor appro
     }
   }
 
+  // Each public page and embed it touches has a private preview, linked from the change's page,
+  // that shows it under a banner; the public ones (checked above) do not.
+  const id = /\/admin\/preview\/(\d+)/.exec(author.url())?.[1];
+  expect(id, "the change's preview address").toBeTruthy();
+  const changePage = author.url();
+  const banner = `Private preview of held change ${id}: not public.`;
+  for (const [link, path] of [
+    ["The overview", "dashboard"],
+    [/^The chart “How the UK totals/, `charts/${CHART}`],
+    [/^The embed of “How the UK totals/, `embed/${CHART}`],
+    [`The card of figure ${FIGURE}`, `embed/figure/${FIGURE}`],
+    ["Its rows in the table of all figures", "figures"],
+  ] as const) {
+    await author.goto(changePage);
+    await author.getByRole("link", { name: link }).first().click();
+    await expect(author).toHaveURL(new RegExp(`/admin/preview/${id}/${path}$`));
+    await expect(author.getByRole("status").filter({ hasText: banner })).toBeVisible();
+    await expect(author.locator("body")).toContainText(words[1]!);
+  }
+  // An embed's preview runs the embed's own scripts (its policy names their hashes), and is framed by no site.
+  const embedPreview = await author.goto(`${spec.cluster.balancerUrl}/admin/preview/${id}/embed/${CHART}`);
+  const policy = embedPreview?.headers()["content-security-policy"] ?? "";
+  expect(policy).toContain("'sha256-");
+  expect(policy).toContain("frame-ancestors 'none'");
+  // The overview's preview sends its chart links to the charts' previews.
+  await author.goto(`${spec.cluster.balancerUrl}/admin/preview/${id}/dashboard`);
+  await author
+    .getByRole("link", { name: /^Explore this chart\s*: How the UK totals/ })
+    .first()
+    .click();
+  await expect(author).toHaveURL(new RegExp(`/admin/preview/${id}/charts/`));
+  // Nobody signed in gets the sign-in page, for a page and an embed alike.
+  const stranger = await (await browser.newContext()).newPage();
+  for (const path of ["dashboard", `embed/figure/${FIGURE}`]) {
+    await stranger.goto(`${spec.cluster.balancerUrl}/admin/preview/${id}/${path}`);
+    await expect(stranger).toHaveURL(/\/admin\/login/);
+    await expect(stranger.locator("body")).not.toContainText(words[1]!);
+  }
+  await stranger.context().close();
+  // A page the change does not touch has no preview: a 404 that says so.
+  const untouched = await request.get(`${sites[0]}/admin/preview/${id}/embed/figure/itv-2020-07-02-cash`, {
+    headers: { cookie: (await author.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ") },
+  });
+  expect(untouched.status()).toBe(404);
+  expect(await untouched.text()).toMatch(/does not change this embed/);
+  await author.goto(changePage);
+
   // The author's own approval is refused by the action, and changes nothing.
   await author.getByRole("button", { name: "Approve" }).click();
   await expect(

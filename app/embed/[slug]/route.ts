@@ -1,7 +1,7 @@
 import { fetchChart, unpinnableRevision } from "@/lib/data/charts.server";
 import { parseEmbedParams } from "@/lib/embed/params";
 import { cachedRendering } from "@/lib/render/cache";
-import { chartRenderer } from "@/lib/render/renderer.server";
+import { chartEmbedDocument } from "@/lib/embed/chart-embed.server";
 import { embedHeaders } from "@/lib/security-headers";
 import { siteUrl } from "@/lib/site.server";
 import { fetchChartNotice } from "@/lib/corrections/pages.server";
@@ -29,14 +29,7 @@ export async function GET(request: Request, { params }: Context) {
   const key = `embed ${slug} ${theme} ${parsed.params.static} ${revision} ${notice?.at ?? ""}`;
   const embed = await cachedRendering(key, async () => {
     const chart = await fetchChart(slug, revision);
-    const correction = notice ? { text: notice.text, historyUrl: `${siteUrl()}${notice.historyPath}` } : null;
-    return chart
-      ? chartRenderer().embedDocument({
-          chart: { ...chart, correction },
-          params: parsed.params,
-          chartUrl: `${siteUrl()}/charts/${slug}`,
-        })
-      : null;
+    return chart ? chartEmbedDocument(chart, notice, parsed.params, `${siteUrl()}/charts/${slug}`) : null;
   });
   if (!embed) return plain("There is no chart at this address.", 404);
   return new Response(embed.html, {

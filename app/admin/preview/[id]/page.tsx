@@ -34,7 +34,8 @@ type Props = {
 /**
  * A held change as readers will see it, for editors only (the admin's pages are never kept or
  * indexed): the figures it writes as the overview shows them and the charts it changes, drawn from
- * the record as it is with the change replayed over it.
+ * the record as it is with the change replayed over it, and links to the private preview of each
+ * public page and embed it touches.
  */
 export default async function PreviewPage({ params, searchParams }: Props) {
   await requireEditor();
@@ -78,6 +79,27 @@ export default async function PreviewPage({ params, searchParams }: Props) {
         />
       ))}
 
+      {preview.pages.length ? (
+        <section className="mt-8" aria-labelledby="preview-pages">
+          <h2 id="preview-pages" className="mb-2 font-serif text-2xl font-bold">
+            The public pages it touches, with it
+          </h2>
+          <p className="mb-2 text-sm">
+            Private previews, for editors only: each as readers will see it once published.
+          </p>
+          <ul className="list-disc pl-6">
+            {preview.pages.map((page) => (
+              <li key={page.previewPath}>
+                {/* The embeds are documents of their own, not pages of the app: plain links for all. */}
+                <a href={page.previewPath}>{page.label}</a>{" "}
+                <span className="text-sm">
+                  (public at <code>{page.publicPath}</code>)
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {preview.figures.length ? (
         <section className="mt-8" aria-labelledby="preview-figures">
           <h2 id="preview-figures" className="mb-3 font-serif text-2xl font-bold">
