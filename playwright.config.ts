@@ -54,6 +54,8 @@ export default defineConfig({
       SECRETS_KEY: E2E_SECRETS_KEY,
       SITE_URL: E2E_BASE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
+      // `npm run typecheck` runs before `npm test` (.ci/run, npm run validate): see next.config.ts.
+      BUILD_WITHOUT_TYPE_CHECK: "1",
       ADMIN_EMAIL: E2E_ADMIN_EMAIL,
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
     },

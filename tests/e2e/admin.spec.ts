@@ -320,7 +320,8 @@ test("an admin adds an editor, who signs in, and loses access the moment they ar
   await editorContext.close();
 });
 
-test("signing out ends the session on the server", async ({ signedInPage: page, context }) => {
+test("signing out ends the session on the server", async ({ page, context }) => {
+  await signIn(page);
   const [session] = (await context.cookies()).filter((cookie) => cookie.name === "venetic_session");
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -4,7 +4,7 @@ import type { Qualifier } from "@/lib/domain/vocabulary";
 import { figureRowAnchor } from "@/lib/figures/card";
 import { formatFigure } from "@/lib/figures/format";
 import { openE2eDatabase } from "./support/database";
-import { expect, signIn, test } from "./support/signed-in";
+import { expect, openSession, saveRecordForm, test } from "./support/signed-in";
 
 const prisma = openE2eDatabase();
 /** Read by the other specs only in counts and exports, which this spec leaves as it found them. */
@@ -23,13 +23,7 @@ async function saveValue(page: Page, id: string, value: string) {
   await page.getByLabel("Value", { exact: true }).fill(value);
   await page.getByRole("radio", { name: /^Correction/ }).check();
   await page.getByLabel("Reason for the change").fill("As-at test");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(
-    page
-      .getByRole("main")
-      .getByRole("status")
-      .filter({ hasText: /^Saved \(version \d+\)/ }),
-  ).toBeVisible();
+  await saveRecordForm(page, "Save changes");
 }
 
 /** A published chart that draws the figure. */
@@ -128,8 +122,8 @@ test("after an editor corrects a figure, the record as it stood before shows the
   } finally {
     await reader.context().close();
     const context = await browser.newContext();
+    await openSession(context);
     const restorer = await context.newPage();
-    await signIn(restorer);
     await saveValue(restorer, GRENADES, figure.valueMinor.toString());
     await context.close();
   }

@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import { openE2eDatabase, revalidate } from "./support/database";
 import { article, HOST_ORIGIN, startHostSite } from "./support/host-page";
 import { E2E_BASE_URL } from "./support/server";
-import { expect, signIn, test } from "./support/signed-in";
+import { expect, openSession, saveRecordForm as save, test } from "./support/signed-in";
 
 // Issue #13's "Done when": an editor builds a chart in the admin, and readers, host sites and
 // oEmbed clients find it; the chart follows the figures it selects, and its own edits revert.
@@ -71,12 +71,6 @@ function savedMessage(page: Page): Locator {
     .getByRole("main")
     .getByRole("status")
     .filter({ hasText: /^Saved \(version \d+\)/ });
-}
-
-async function save(page: Page, button: "Create" | "Save changes"): Promise<void> {
-  await settle(page);
-  await page.getByRole("button", { name: button }).click();
-  await expect(savedMessage(page)).toBeVisible();
 }
 
 /** The checkbox of one choice in one of the form's lists. */
@@ -313,8 +307,8 @@ test("with JavaScript off an editor makes a chart: each ticked box is sent, and 
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  await openSession(context);
   const page = await context.newPage();
-  await signIn(page);
   await page.goto("/admin/charts/new");
   await page.getByLabel("Title").fill("Cash and firearms seized in the UK and Scotland");
   await page.getByLabel("Address", { exact: true }).fill(PLAIN_SLUG);

@@ -4,7 +4,7 @@ import { addEditor } from "@/lib/auth/editors.server";
 import { atomSchemaErrors } from "../support/atom-schema";
 import { openE2eDatabase, revalidate } from "./support/database";
 import { E2E_BASE_URL } from "./support/server";
-import { expect, signIn, test } from "./support/signed-in";
+import { expect, openSession, saveRecordForm, test } from "./support/signed-in";
 
 const prisma = openE2eDatabase();
 const PASSWORD = "corrections e2e password 0123456789";
@@ -52,13 +52,7 @@ async function editFigure(page: Page, id: string, field: string, value: string, 
   await page.getByLabel(field, { exact: true }).fill(value);
   await page.getByRole("radio", { name: kind }).check();
   await page.getByLabel("Reason for the change").fill(reason);
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(
-    page
-      .getByRole("main")
-      .getByRole("status")
-      .filter({ hasText: /^Saved \(version \d+\)/ }),
-  ).toBeVisible();
+  await saveRecordForm(page, "Save changes");
 }
 
 test("an editor's correction is announced: the notice, the figure's history, /corrections and the feed", async ({
@@ -67,7 +61,7 @@ test("an editor's correction is announced: the notice, the figure's history, /co
 }) => {
   test.setTimeout(120_000);
   const before = await prisma.figure.findUniqueOrThrow({ where: { id: FIGURE } });
-  await signIn(page, { email: EDITORS.corrector.email, password: PASSWORD });
+  await openSession(page.context(), EDITORS.corrector.email);
   // The form refuses an edit that does not say what kind of change it is.
   await page.goto(`/admin/figures/${FIGURE}`);
   await page.waitForLoadState("networkidle");
@@ -151,7 +145,7 @@ test("an editor's correction is announced: the notice, the figure's history, /co
 
 test("no public address names an editor, after every kind of change", async ({ page }) => {
   test.setTimeout(180_000);
-  await signIn(page, { email: EDITORS.updater.email, password: PASSWORD });
+  await openSession(page.context(), EDITORS.updater.email);
   const figure = await prisma.figure.findUniqueOrThrow({ where: { id: FIGURE } });
   // A correction, an update and a fix through the form.
   await editFigure(page, FIGURE, "Note (optional)", `${MARK} note`, /^Fix/, `${MARK}: a note`);

@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from "./support/a11y";
 import { openE2eDatabase, revalidate } from "./support/database";
 import { article, HOST_ORIGIN, startHostSite } from "./support/host-page";
 import { E2E_BASE_URL } from "./support/server";
-import { expect, signIn, test } from "./support/signed-in";
+import { expect, openSession, saveRecordForm, test } from "./support/signed-in";
 
 const prisma = openE2eDatabase();
 /** Read by the other specs only in counts and exports, which this spec leaves as it found them. */
@@ -66,13 +66,7 @@ async function saveValue(page: Page, id: string, value: string) {
   await page.getByLabel("Value").fill(value);
   await page.getByLabel("Reason for the change").fill("Figure card test");
   await page.getByRole("radio", { name: /^Correction/ }).check();
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(
-    page
-      .getByRole("main")
-      .getByRole("status")
-      .filter({ hasText: /^Saved \(version \d+\)/ }),
-  ).toBeVisible();
+  await saveRecordForm(page, "Save changes");
 }
 
 test("a host page on another origin embeds a figure card that sizes itself, and grows with the source's words", async ({
@@ -262,8 +256,8 @@ test("after an editor corrects a figure the live card shows the correction; the 
     // In a browser of its own: a second visit to an admin page in the same one can wait on
     // Next's prefetches of the public pages for longer than the test may take.
     const context = await browser.newContext();
+    await openSession(context);
     const editor = await context.newPage();
-    await signIn(editor);
     await saveValue(editor, AMMUNITION, figure.valueMinor.toString());
     await context.close();
   }

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { totpCode } from "@/lib/auth/totp.server";
 import { expectNoAxeViolations } from "./support/a11y";
 import { editorsOfThisSpec } from "./support/editors";
-import { submitSignIn } from "./support/signed-in";
+import { openSession, submitSignIn } from "./support/signed-in";
 
 const PASSWORD = "second factor e2e password";
 const { prisma, newEditor } = editorsOfThisSpec({ password: PASSWORD, label: "Second factor" });
@@ -102,8 +102,8 @@ test("an admin requires a second factor: the editor can only set it up; an admin
 }) => {
   const email = await newEditor("required");
   const admin = await newPage(browser);
-  await submitSignIn(admin);
-  await admin.getByRole("link", { name: "Editors" }).click();
+  await openSession(admin.context());
+  await admin.goto("/admin/editors");
   await admin.getByRole("button", { name: `Require a second factor of ${email}` }).click();
   await expect(admin.getByRole("main").getByRole("status")).toHaveText(
     `${email} needs a second factor: until they set one up, that is all they can do in the admin.`,

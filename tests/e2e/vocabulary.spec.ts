@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { addEditor } from "@/lib/auth/editors.server";
 import { readCsv } from "@/lib/csv";
 import { openE2eDatabase, revalidate } from "./support/database";
-import { expect, saveRecordForm as save, signIn, test } from "./support/signed-in";
+import { expect, openSession, saveRecordForm as save, test } from "./support/signed-in";
 
 /**
  * Issue #15's vocabulary, as its done-when says: an admin adds a metric and an area; an editor
@@ -62,7 +62,7 @@ test("an admin adds a metric and an area", async ({ signedInPage: page }) => {
 });
 
 test("an editor uses them in a figure, but cannot add to the vocabulary", async ({ page }) => {
-  await signIn(page, { email: EDITOR.email, password: PASSWORD });
+  await openSession(page.context(), EDITOR.email);
   await page.goto("/admin/metrics");
   await expect(page.getByText("Only an admin adds, renames or deletes metrics.")).toBeVisible();
   await expect(page.getByRole("link", { name: "New metric" })).toHaveCount(0);

@@ -1,5 +1,7 @@
-import { expect, test as base, type Page } from "@playwright/test";
-import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from "./server";
+import { expect, test as base, type BrowserContext, type Page } from "@playwright/test";
+import { createSession, NO_CLIENT, SESSION_COOKIE } from "@/lib/auth/sessions.server";
+import { openE2eDatabase } from "./database";
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD, E2E_BASE_URL } from "./server";
 
 export { expect };
 
@@ -22,7 +24,33 @@ export async function submitSignIn(
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-/** Signs in and waits for the admin's first page. */
+/**
+ * Signs the browser in without the sign-in form: a session of the editor (the test server's admin
+ * unless given) written to the database, and its cookie, as the form would have set it. For the
+ * tests whose subject is what an editor does once signed in; the form, its cookie and what it
+ * records are the subject of the tests that call `signIn` or `submitSignIn` (decision 0024).
+ */
+export async function openSession(context: BrowserContext, email = E2E_ADMIN_EMAIL): Promise<void> {
+  const prisma = openE2eDatabase();
+  try {
+    const editor = await prisma.editor.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const { token, expiresAt } = await createSession(prisma, editor.id, NO_CLIENT);
+    await context.addCookies([
+      {
+        name: SESSION_COOKIE,
+        value: token,
+        url: E2E_BASE_URL,
+        httpOnly: true,
+        sameSite: "Lax",
+        expires: Math.floor(expiresAt.getTime() / 1000),
+      },
+    ]);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+/** Signs in with the form and waits for the admin's first page. */
 export async function signIn(page: Page, account: SignIn = {}): Promise<void> {
   await submitSignIn(page, account);
   await expect(page.getByRole("heading", { level: 1, name: "The record" })).toBeVisible();
@@ -47,11 +75,11 @@ export async function saveRecordForm(page: Page, button: "Create" | "Save change
   return decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");
 }
 
-/** `signedInPage`: the test's page, signed in as the test server's admin. */
+/** `signedInPage`: the test's page, blank, in a browser signed in as the test server's admin (see `openSession`). */
 export const test = base.extend<{ signedInPage: Page }>({
   // Named so that React's lint rule does not take Playwright's `use` for its hook.
   signedInPage: async ({ page }, provide) => {
-    await signIn(page);
+    await openSession(page.context());
     await provide(page);
   },
 });
