@@ -12,7 +12,7 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: MAX_FORM_BYTES } },
   // Only the browser tests' build skips the type check (playwright.config.ts): whoever runs
   // `npm test` has just run `npm run typecheck`, the same check, route types included
-  // (decision 0024). Every other build, `npm run build` and `npm start`'s, keeps it.
+  // (decision 0025). Every other build, `npm run build` and `npm start`'s, keeps it.
   typescript: { ignoreBuildErrors: process.env.BUILD_WITHOUT_TYPE_CHECK === "1" },
   async headers() {
     return securityHeaders();

@@ -28,7 +28,7 @@ export async function submitSignIn(
  * Signs the browser in without the sign-in form: a session of the editor (the test server's admin
  * unless given) written to the database, and its cookie, as the form would have set it. For the
  * tests whose subject is what an editor does once signed in; the form, its cookie and what it
- * records are the subject of the tests that call `signIn` or `submitSignIn` (decision 0024).
+ * records are the subject of the tests that call `signIn` or `submitSignIn` (decision 0025).
  */
 export async function openSession(context: BrowserContext, email = E2E_ADMIN_EMAIL): Promise<void> {
   const prisma = openE2eDatabase();
