@@ -59,7 +59,18 @@ beforeAll(async () => {
         response.end(JSON.stringify({ figures: Array.from({ length: 200 }, (_, i) => i), path }));
         return;
       }
+      // As Next answers its router's requests for a page prerendered for a while.
+      if (request.headers.rsc === "1") {
+        response.writeHead(200, {
+          "Content-Type": "text/x-component",
+          "Cache-Control": "s-maxage=60, stale-while-revalidate=31535940",
+          Vary: "rsc",
+        });
+        response.end(`0:{"page":${JSON.stringify(TEXT)}}`);
+        return;
+      }
       response.setHeader("Content-Type", "text/html; charset=utf-8");
+      response.setHeader("Cache-Control", "s-maxage=60, stale-while-revalidate=31535940");
       response.setHeader("Content-Security-Policy", "script-src 'self'");
       response.write(PAGE.slice(0, 100));
       response.end(PAGE.slice(100));
@@ -196,6 +207,17 @@ describe("the responses the server keeps ready", () => {
     await get("/api/v", { rsc: "1" });
     await get("/api/v", { rsc: "1" });
     expect(renders.get("/api/v")).toBe(2);
+  });
+
+  it("never lets a browser keep React's payloads, which the admin's prefetches of public pages fetch", async () => {
+    for (const cookie of ["", "venetic_session=abc"]) {
+      for (let i = 0; i < 2; i += 1) {
+        const payload = await get("/sources", { rsc: "1", Cookie: cookie });
+        expect(payload.headers["content-type"]).toBe("text/x-component");
+        expect(payload.headers["cache-control"]).toBe("private, no-store");
+      }
+    }
+    expect((await get("/sources")).headers["cache-control"]).toBe("s-maxage=60, stale-while-revalidate=31535940");
   });
 
   it("serves what a handler ends, even one that waits for the response to be sent before it returns", async () => {

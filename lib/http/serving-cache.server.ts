@@ -263,7 +263,13 @@ function prepare(captured: Captured, pathname: string, keepEncodings: boolean): 
   delete headers["content-length"];
   delete headers["transfer-encoding"];
   delete headers.etag;
-  const isHtml = String(headers["content-type"] ?? "").startsWith("text/html");
+  const contentType = String(headers["content-type"] ?? "");
+  const isHtml = contentType.startsWith("text/html");
+  // React's payloads, which only the admin's links fetch (readers' pages have no runtime), are kept
+  // here and never by the browser. Chromium makes a second identical request wait while the first
+  // is written to its cache, and Next's router leaves prefetched bodies unread: every prefetch of a
+  // public page issued again after a save stalled for some 26 s.
+  if (contentType.startsWith("text/x-component")) headers["cache-control"] = "private, no-store";
   let body = captured.body;
   // Embeds are rendered outside Next and set their policy themselves (lib/security-headers.ts).
   if (isHtml && !pathname.startsWith("/embed/")) {
