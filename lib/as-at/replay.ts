@@ -6,6 +6,7 @@ import { agencySnapshot } from "@/lib/records/agency";
 import { figureSnapshot, type FigureSnapshot } from "@/lib/records/figure";
 import { rulingSnapshot } from "@/lib/records/ruling";
 import { sourceSnapshot } from "@/lib/records/source";
+import { compareText } from "@/lib/data/order";
 
 /**
  * The public record as it stood just after a revision, replayed from the append-only revision
@@ -206,8 +207,4 @@ function parseJson(text: string | null): Record<string, unknown> | null {
   } catch {
     return null;
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import { env } from "@/lib/env.server";
 import { correctionNotice } from "@/lib/corrections/public-history";
 import { recentlyCorrectedFigures } from "@/lib/corrections/read.server";
 import type { FigureKind } from "@/lib/domain/vocabulary";
+import { compareText } from "@/lib/data/order";
 import { toFigureExport, type FigureExport } from "./export";
 import { formatDate } from "./format";
 import { selectHeadlines, type Headlines } from "./headlines";
@@ -202,11 +203,6 @@ function exportsOf(figures: FigureView[], conflicts: { figureId: string; otherFi
   }
   // In order, so that the export is the same on either database and as the record stood.
   return figures.map((figure) => toFigureExport(figure, (others.get(figure.id) ?? []).sort(compareText)));
-}
-
-/** Code-point order, as SQLite compares text (ids and partial dates are plain ASCII). */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The headline figures, from the same read of the figures as the page's charts. */
