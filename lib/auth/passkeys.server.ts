@@ -9,6 +9,7 @@ import {
 } from "@simplewebauthn/server";
 import { isoBase64URL } from "@simplewebauthn/server/helpers";
 import type { PrismaClient } from "@/lib/db/client.server";
+import { isLostRace } from "@/lib/db/errors";
 import { siteUrl } from "@/lib/site.server";
 import { passkeyRequest, type PasskeyCeremony } from "@/lib/validation/passkey";
 import { recordAccountChange } from "./account-history";
@@ -45,6 +46,7 @@ export const PASSKEY_CEREMONY_ENDED =
   "This passkey request has expired or was already used. Nothing was changed: try again.";
 export const PASSKEY_NOT_RECOGNISED = "That passkey is not registered for an active editor's account here.";
 export const PASSKEY_ALREADY_REGISTERED = "That passkey is already registered.";
+const PASSKEY_NOT_ADDED_BUSY = "The passkey was not added: your account was changing at the same moment. Try again.";
 const SIGNED_OUT = "You are not signed in, or your session has ended. Sign in again, then add the passkey.";
 
 /** What the browser sent, and the cookies that say who is asking. */
@@ -207,6 +209,25 @@ async function claimCeremony(
   return { challenge: row.challenge, boundTo: row.boundTo };
 }
 
+/**
+ * Adds a passkey, or says it is there already: the credential's id is the key, so a second insert
+ * of one fails, also when two answers carrying it arrive at once (two ceremonies, a client that
+ * sent twice), where a check before the insert would let both through on PostgreSQL.
+ */
+async function addPasskeyOnce<T>(
+  db: PrismaClient,
+  add: () => Promise<T>,
+  credentialId: string,
+): Promise<T | "registered" | "busy"> {
+  try {
+    return await add();
+  } catch (error) {
+    if (!isLostRace(error)) throw error;
+    const registered = await db.passkey.findUnique({ where: { id: credentialId }, select: { id: true } });
+    return registered ? "registered" : "busy";
+  }
+}
+
 async function register(
   { db, claimed, context, rp, now }: Ceremony,
   name: string,
@@ -232,37 +253,42 @@ async function register(
   if (!verified.verified) return refusal(400, "The passkey was not added: its answer did not check out.");
   const { credential, credentialBackedUp } = verified.registrationInfo;
 
-  const added = await db.$transaction(async (tx) => {
-    if (await tx.passkey.findUnique({ where: { id: credential.id }, select: { id: true } })) return null;
-    const stored = await tx.editor.findUniqueOrThrow({
-      where: { id: editor.id },
-      select: { totpEnabledAt: true, _count: { select: { passkeys: true } } },
-    });
-    const before = stored._count.passkeys;
-    await tx.passkey.create({
-      data: {
-        id: credential.id,
-        editorId: editor.id,
-        publicKey: isoBase64URL.fromBuffer(credential.publicKey),
-        counter: BigInt(credential.counter),
-        transports: (credential.transports ?? []).join(","),
-        backedUp: credentialBackedUp,
-        name: name,
-        createdAt: now,
-      },
-    });
-    await recordAccountChange(tx, editor.id, editor.id, {
-      action: "update",
-      before: { Passkeys: String(before) },
-      after: { Passkeys: String(before + 1) },
-      reason: `Added the passkey “${name}”`,
-    });
-    const first = before === 0 && !stored.totpEnabledAt;
-    // Like turning on the authenticator app: other sessions were opened with the password alone.
-    if (first) await tx.session.deleteMany({ where: { editorId: editor.id, id: { not: editor.sessionId } } });
-    return { first };
-  });
-  if (!added) return refusal(409, PASSKEY_ALREADY_REGISTERED);
+  const added = await addPasskeyOnce(
+    db,
+    () =>
+      db.$transaction(async (tx) => {
+        const stored = await tx.editor.findUniqueOrThrow({
+          where: { id: editor.id },
+          select: { totpEnabledAt: true, _count: { select: { passkeys: true } } },
+        });
+        const before = stored._count.passkeys;
+        await tx.passkey.create({
+          data: {
+            id: credential.id,
+            editorId: editor.id,
+            publicKey: isoBase64URL.fromBuffer(credential.publicKey),
+            counter: BigInt(credential.counter),
+            transports: (credential.transports ?? []).join(","),
+            backedUp: credentialBackedUp,
+            name: name,
+            createdAt: now,
+          },
+        });
+        await recordAccountChange(tx, editor.id, editor.id, {
+          action: "update",
+          before: { Passkeys: String(before) },
+          after: { Passkeys: String(before + 1) },
+          reason: `Added the passkey “${name}”`,
+        });
+        const first = before === 0 && !stored.totpEnabledAt;
+        // Like turning on the authenticator app: other sessions were opened with the password alone.
+        if (first) await tx.session.deleteMany({ where: { editorId: editor.id, id: { not: editor.sessionId } } });
+        return { first };
+      }),
+    credential.id,
+  );
+  if (added === "registered") return refusal(409, PASSKEY_ALREADY_REGISTERED);
+  if (added === "busy") return refusal(409, PASSKEY_NOT_ADDED_BUSY);
   return {
     status: 201,
     body: {

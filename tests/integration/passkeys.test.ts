@@ -170,6 +170,18 @@ describe("registering a passkey", () => {
     expect([twice.status, messageOf(twice)]).toEqual([409, PASSKEY_ALREADY_REGISTERED]);
   });
 
+  it("adds a passkey sent twice at once only once, telling the second it is already registered", async () => {
+    const editor = await newEditor("double-click@example.org");
+    const authenticator = new SoftwareAuthenticator();
+    const answers = await Promise.all([
+      addPasskey(editor, authenticator, "One"),
+      addPasskey(editor, authenticator, "Two"),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    expect(messageOf(answers.find((answer) => answer.status === 409)!)).toBe(PASSKEY_ALREADY_REGISTERED);
+    expect(await database.prisma.passkey.count({ where: { editorId: editor.id } })).toBe(1);
+  });
+
   it("derives who passkeys are for from the configured address alone", () => {
     expect(relyingParty("https://venetic.example.org:8443/")).toMatchObject({
       id: "venetic.example.org",
