@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { FormField } from "./form-field";
 
 /** A zone's offset does not change while a form is open. */
@@ -9,7 +9,8 @@ const noSubscription = () => () => {};
 /**
  * "Publish at": empty for now, or a time in the editor's own clock, sent with the browser's offset
  * from UTC (lib/review/schedule.ts reads both). Without scripts the offset is 0 and the time is
- * read as UTC, which the hint says.
+ * read as UTC, which the hint says. Held here because React empties a form's own fields after each
+ * action: a refused change must not lose the time the editor gave it.
  */
 export function PublishWhenField({
   errors,
@@ -32,6 +33,7 @@ export function PublishWhenField({
     () => new Date().getTimezoneOffset(),
     () => 0,
   );
+  const [when, setWhen] = useState("");
   return (
     <>
       <FormField
@@ -49,6 +51,8 @@ export function PublishWhenField({
               : "Leave empty to publish now; or give the time it goes public, to the second (your time zone; UTC without scripts).",
         }}
         errors={errors}
+        value={when}
+        onChange={setWhen}
         size="w-64"
       />
       <input type="hidden" name="publishAtOffset" value={offset} />
