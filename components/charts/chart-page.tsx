@@ -16,7 +16,7 @@ import type { ChartPageView } from "@/lib/data/chart-page.server";
 /**
  * A chart's page, live or as the record stood: one large chart, its sources, embed code, citation
  * and data. As it stood, a banner says so first, and the data files offered are as it stood too. A
- * held change's private preview sends "Overview" to its own preview of the overview.
+ * held change's private preview sends "Overview" and "the embed alone" to its own previews of them.
  */
 export function ChartPage({
   chart,
@@ -27,7 +27,8 @@ export function ChartPage({
   days,
   site,
   overviewHref = "/",
-}: ChartPageView & { overviewHref?: string }) {
+  embedHref,
+}: ChartPageView & { overviewHref?: string; embedHref?: string }) {
   const rows = chartRows(chart);
   const dataQuery = asAt ? `?at=${encodeURIComponent(asAt.at)}` : "";
   const live = `/charts/${chart.slug}`;
@@ -71,6 +72,7 @@ export function ChartPage({
         slug={chart.slug}
         title={chart.title}
         latestRevision={pinned}
+        previewHref={embedHref}
         height={embedHeight(chart, EMBED_LAYOUT.width)}
       />
       {citation.ok ? <CiteThis work={citation.work} id={chart.slug} /> : null}

@@ -8,13 +8,15 @@ import { embedCode } from "@/lib/embed/code";
  * to the current revision (what a published article cited), with a copy button. Without
  * JavaScript the choice cannot change the code, so the pinned code is shown beside the live one.
  * Readers' pages come without React in the browser (decision 0024): there public/reader.js does
- * what this component's state does, from the two codes written into the `data-` attributes.
+ * what this component's state does, from the two codes written into the `data-` attributes. In a
+ * held change's private preview there is no revision to pin to yet, so only the live code is offered.
  */
 export function EmbedCode({
   site,
   slug,
   title,
   latestRevision,
+  previewHref = `/embed/${slug}`,
   height,
   noun = "chart",
   maxWidth,
@@ -24,7 +26,10 @@ export function EmbedCode({
   site: string;
   slug: string;
   title: string;
-  latestRevision: number;
+  /** The revision the pinned code names; null where none is made yet (a held change's preview). */
+  latestRevision: number | null;
+  /** Where "the embed alone" leads for the live code: the public embed unless given. */
+  previewHref?: string;
   height: number;
   /** What is embedded, in the panel's words. */
   noun?: string;
@@ -36,8 +41,9 @@ export function EmbedCode({
   const [pinned, setPinned] = useState(false);
   const [copied, setCopied] = useState(false);
   const liveCode = embedCode({ site, slug, title, revision: null, height, maxWidth });
-  const pinnedCode = embedCode({ site, slug, title, revision: latestRevision, height, maxWidth });
-  const code = pinned ? pinnedCode : liveCode;
+  const pinnable = latestRevision !== null;
+  const pinnedCode = pinnable ? embedCode({ site, slug, title, revision: latestRevision, height, maxWidth }) : liveCode;
+  const code = pinned && pinnable ? pinnedCode : liveCode;
   const pinnedPreview = `/embed/${slug}?v=${latestRevision}`;
 
   async function copy() {
@@ -63,19 +69,25 @@ export function EmbedCode({
           />{" "}
           Live: follows later corrections
         </label>
-        <label className="text-sm">
-          <input
-            type="radio"
-            name={`${slug}-version`}
-            value="pinned"
-            checked={pinned}
-            onChange={() => {
-              setPinned(true);
-              setCopied(false);
-            }}
-          />{" "}
-          Pinned to revision {latestRevision}: stays as it is now
-        </label>
+        {pinnable ? (
+          <label className="text-sm">
+            <input
+              type="radio"
+              name={`${slug}-version`}
+              value="pinned"
+              checked={pinned}
+              onChange={() => {
+                setPinned(true);
+                setCopied(false);
+              }}
+            />{" "}
+            Pinned to revision {latestRevision}: stays as it is now
+          </label>
+        ) : (
+          <p className="mt-1 text-sm">
+            Pinned: the code names the revision this change becomes, so it is offered once it is published.
+          </p>
+        )}
       </fieldset>
       <label htmlFor={`${slug}-embed-code`} className="mt-3 block text-sm font-semibold">
         Code to paste into your article
@@ -90,18 +102,20 @@ export function EmbedCode({
         className="mt-1 w-full rounded border border-black/20 bg-paper-raised p-2 font-mono text-xs dark:border-white/25 dark:bg-paper-dark-raised"
         onFocus={(event) => event.currentTarget.select()}
       />
-      <noscript>
-        <label htmlFor={`${slug}-pinned-code`} className="mt-3 block text-sm font-semibold">
-          Code pinned to revision {latestRevision}
-        </label>
-        <textarea
-          id={`${slug}-pinned-code`}
-          readOnly
-          value={pinnedCode}
-          rows={4}
-          className="mt-1 w-full rounded border border-black/20 bg-paper-raised p-2 font-mono text-xs dark:border-white/25 dark:bg-paper-dark-raised"
-        />
-      </noscript>
+      {pinnable ? (
+        <noscript>
+          <label htmlFor={`${slug}-pinned-code`} className="mt-3 block text-sm font-semibold">
+            Code pinned to revision {latestRevision}
+          </label>
+          <textarea
+            id={`${slug}-pinned-code`}
+            readOnly
+            value={pinnedCode}
+            rows={4}
+            className="mt-1 w-full rounded border border-black/20 bg-paper-raised p-2 font-mono text-xs dark:border-white/25 dark:bg-paper-dark-raised"
+          />
+        </noscript>
+      ) : null}
       <div className="mt-2 flex items-center gap-3">
         <button type="button" onClick={copy} className="rounded border border-current px-3 py-1 text-sm">
           Copy the code
@@ -112,7 +126,11 @@ export function EmbedCode({
       </div>
       <p className="mt-2 text-xs">
         The iframe works on its own; the script makes it exactly as tall as the {noun}. Preview:{" "}
-        <a href={pinned ? pinnedPreview : `/embed/${slug}`} data-pinned={pinnedPreview} data-live={`/embed/${slug}`}>
+        <a
+          href={pinned && pinnable ? pinnedPreview : previewHref}
+          data-pinned={pinnable ? pinnedPreview : previewHref}
+          data-live={previewHref}
+        >
           the embed alone
         </a>
         .

@@ -44,7 +44,11 @@ export function FigureTable({
   query: FigureTableQuery;
   caption: string;
   site: string;
-  latestRevision: number;
+  /**
+   * The revision a figure's pinned embed code names; null in a held change's private preview, where
+   * no row offers embedding (the preview lists the card's own preview).
+   */
+  latestRevision: number | null;
   /** The figure whose "Embed this figure" panel is open; every other row links to its own. */
   embedding: string | null;
   /** That figure's citation, shown in its panel. */
@@ -115,7 +119,7 @@ function FigureRow({
 }: {
   row: FigureTableRow;
   site: string;
-  latestRevision: number;
+  latestRevision: number | null;
   citation: CitedWork | null;
   /** Where the row's "Embed this figure" link goes; null when its panel is the one open. */
   embedHref: string | null;
@@ -133,17 +137,19 @@ function FigureRow({
             {row.note ? <p>{row.note}</p> : null}
           </details>
           {/* An open panel sets the column's width: its code and citation wrap within it, not a word a line. */}
-          <div className={embedHref === null ? "figure-embed w-96" : "figure-embed"}>
-            {embedHref === null ? (
-              <FigureEmbedPanel site={site} figure={row} latestRevision={latestRevision} citation={citation} open />
-            ) : (
-              // One panel at a time, asked for by address: fifty panels in every page of the table
-              // would more than double what each reader downloads.
-              <a href={embedHref} rel="nofollow">
-                Embed this figure<span className="sr-only">{`: ${row.label}`}</span>
-              </a>
-            )}
-          </div>
+          {latestRevision === null ? null : (
+            <div className={embedHref === null ? "figure-embed w-96" : "figure-embed"}>
+              {embedHref === null ? (
+                <FigureEmbedPanel site={site} figure={row} latestRevision={latestRevision} citation={citation} open />
+              ) : (
+                // One panel at a time, asked for by address: fifty panels in every page of the table
+                // would more than double what each reader downloads.
+                <a href={embedHref} rel="nofollow">
+                  Embed this figure<span className="sr-only">{`: ${row.label}`}</span>
+                </a>
+              )}
+            </div>
+          )}
           {row.corrected ? (
             // Only a recently corrected row carries a link to its history, so the table stays light.
             <a

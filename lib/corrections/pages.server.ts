@@ -23,7 +23,8 @@ import {
 /** A corrected record's notice: its words and where its history is. */
 export type CorrectionNotice = { text: string; at: string; historyPath: string };
 
-function notice(at: Date | null, path: string): CorrectionNotice | null {
+/** The notice of a correction made (or, in a held change's preview, to be made) at `at`. */
+export function noticeAt(at: Date | null, path: string): CorrectionNotice | null {
   return at ? { text: correctionNotice(at), at: at.toISOString(), historyPath: path } : null;
 }
 
@@ -40,7 +41,7 @@ function withoutDrafts(changes: PublicChange[], slugs: Map<string, string>): Pub
 }
 
 export async function fetchFigureNotice(figureId: string, now = new Date()): Promise<CorrectionNotice | null> {
-  return notice(await figureCorrectedAt(db, figureId, now, noticeDays()), historyPath("figure", figureId));
+  return noticeAt(await figureCorrectedAt(db, figureId, now, noticeDays()), historyPath("figure", figureId));
 }
 
 export type FigureHistoryPage = { figure: FigureView; history: PublicChange[]; notice: CorrectionNotice | null };
@@ -50,7 +51,7 @@ export async function fetchFigureHistoryPage(figureId: string, now = new Date())
   if (!recorded.ok) return null;
   const history = await figureHistory(db, figureId);
   const at = noticedCorrection(history, now, noticeDays());
-  return { figure: recorded.figure, history, notice: notice(at, historyPath("figure", figureId)) };
+  return { figure: recorded.figure, history, notice: noticeAt(at, historyPath("figure", figureId)) };
 }
 
 export type ChartHistoryPage = { chart: ChartSpec; history: PublicChange[]; notice: CorrectionNotice | null };
@@ -64,7 +65,7 @@ export async function fetchChartHistoryPage(slug: string, now = new Date()): Pro
   if (!chart || !stored) return null;
   const history = await chartHistory(db, stored.id, chartFigureIds(chart));
   const at = noticedCorrection(history, now, noticeDays());
-  return { chart, history, notice: notice(at, historyPath("chart", stored.id, slug)) };
+  return { chart, history, notice: noticeAt(at, historyPath("chart", stored.id, slug)) };
 }
 
 /** A chart's notice, for its page, its embed and its images. */

@@ -7,8 +7,11 @@ import { fetchChart, fetchChartAsAt, fetchLatestRevision } from "./charts.server
 
 export type ChartPageView = {
   chart: ChartSpec;
-  /** The revision the embed's pinned code and the citation name: the newest, or the one shown. */
-  pinned: number;
+  /**
+   * The revision the embed's pinned code and the citation name: the newest, or the one shown; null
+   * in a held change's preview, whose revision is not made until it is published.
+   */
+  pinned: number | null;
   citation: CitationFound;
   /** The record as it stood, or null for the live record. */
   asAt: AsAt | null;
@@ -47,6 +50,11 @@ export async function fetchChartPage(slug: string, at: string | null): Promise<C
   };
 }
 
+const NOT_CITABLE_YET: CitationFound = {
+  ok: false,
+  message: "A citation names a revision of the record: this change has none until it is published.",
+};
+
 /**
  * A chart's page from a chart already drawn: the live or past record's, or a held change's
  * private preview's (decision 0023), which draws it from the record with the change.
@@ -55,6 +63,9 @@ export async function chartPageView(
   chart: ChartSpec,
   shown: Pick<ChartPageView, "asAt" | "notice" | "pinned"> & { days?: ChartPageView["days"] },
 ): Promise<ChartPageView> {
-  const [citation, days] = await Promise.all([citeChartAt(chart, shown.pinned), shown.days ?? fetchAsAtDays()]);
+  const [citation, days] = await Promise.all([
+    shown.pinned === null ? NOT_CITABLE_YET : citeChartAt(chart, shown.pinned),
+    shown.days ?? fetchAsAtDays(),
+  ]);
   return { chart, ...shown, citation, days, site: siteUrl() };
 }

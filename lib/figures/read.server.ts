@@ -147,9 +147,17 @@ function tableRows(record: RecordAsAt, figures: FigureView[], corrected: Map<str
   });
 }
 
-/** The rows of `figures` in a record with a held change, with the live table's correction notices. */
-export async function fetchTableRowsIn(record: RecordAsAt, figures: FigureView[]): Promise<FigureTableRow[]> {
-  return tableRows(record, figures, await recentlyCorrectedFigures(db, new Date(), env().CORRECTION_NOTICE_DAYS));
+/**
+ * The rows of `figures` in a record with a held change, with the live table's correction notices
+ * and those the change's own corrections (`correcting`, by figure) will add.
+ */
+export async function fetchTableRowsIn(
+  record: RecordAsAt,
+  figures: FigureView[],
+  correcting: Map<string, Date> = new Map(),
+): Promise<FigureTableRow[]> {
+  const corrected = await recentlyCorrectedFigures(db, new Date(), env().CORRECTION_NOTICE_DAYS);
+  return tableRows(record, figures, new Map([...corrected, ...correcting]));
 }
 
 /** The filters' choice lists: the same for every search, read once until the record changes. */

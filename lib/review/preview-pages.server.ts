@@ -1,5 +1,7 @@
 import { chartPageView, type ChartPageView } from "@/lib/data/chart-page.server";
-import { fetchChartNotice, fetchFigureNotice } from "@/lib/corrections/pages.server";
+import { fetchChartNotice, fetchFigureNotice, noticeAt, type CorrectionNotice } from "@/lib/corrections/pages.server";
+import { historyPath } from "@/lib/corrections/public-history";
+import { chartFigureIds } from "@/lib/corrections/read.server";
 import { chartEmbedDocument } from "@/lib/embed/chart-embed.server";
 import { parseEmbedParams } from "@/lib/embed/params";
 import { plainRefusal } from "@/lib/embed/refusal";
@@ -18,6 +20,7 @@ import {
   previewChart,
   previewFigure,
   touchesListing,
+  type PreviewChart,
   type PublicPreview,
 } from "./public-preview.server";
 
@@ -30,6 +33,24 @@ import {
 /** Where a preview's links lead: to the preview of the page linked, when the change touches it. */
 function previewHref(preview: PublicPreview, publicPath: string, touched: boolean): string {
   return touched ? previewPagePath(preview.id, publicPath) : publicPath;
+}
+
+/**
+ * A chart's notice with the held change: the one a held correction of the chart, or of a figure it
+ * draws, will give it; otherwise the one it has.
+ */
+async function chartNotice(preview: PublicPreview, chart: PreviewChart): Promise<CorrectionNotice | null> {
+  const held = preview.correction;
+  const corrects =
+    held && (held.chartIds.has(chart.id) || chartFigureIds(chart.drawn).some((id) => held.figureIds.has(id)));
+  return corrects ? noticeAt(held.at, historyPath("chart", chart.id, chart.slug)) : fetchChartNotice(chart.slug);
+}
+
+async function figureNotice(preview: PublicPreview, figureId: string): Promise<CorrectionNotice | null> {
+  const held = preview.correction;
+  return held?.figureIds.has(figureId)
+    ? noticeAt(held.at, historyPath("figure", figureId))
+    : fetchFigureNotice(figureId);
 }
 
 export async function fetchPreviewedOverview(
@@ -47,16 +68,21 @@ export async function fetchPreviewedOverview(
 export async function fetchPreviewedChartPage(
   id: number,
   slug: string,
-): Promise<{ preview: PublicPreview; view: ChartPageView; overviewHref: string } | null> {
+): Promise<{ preview: PublicPreview; view: ChartPageView; overviewHref: string; embedHref: string } | null> {
   const preview = await fetchPublicPreview(id);
   const chart = preview && previewChart(preview, slug);
   if (!preview || !chart) return null;
   const view = await chartPageView(chart.drawn, {
     asAt: null,
-    notice: await fetchChartNotice(slug),
-    pinned: preview.latestRevision,
+    notice: await chartNotice(preview, chart),
+    pinned: null,
   });
-  return { preview, view, overviewHref: previewHref(preview, "/", preview.dashboardChanged) };
+  return {
+    preview,
+    view,
+    overviewHref: previewHref(preview, "/", preview.dashboardChanged),
+    embedHref: previewPagePath(preview.id, `/embed/${slug}`),
+  };
 }
 
 /** The figures it writes as the table of all figures shows their rows, and those it deletes. */
@@ -65,8 +91,10 @@ export async function fetchPreviewedFigureRows(
 ): Promise<{ preview: PublicPreview; rows: FigureTableRow[]; deleted: string[] } | null> {
   const preview = await fetchPublicPreview(id);
   if (!preview || (!preview.figures.length && !preview.deletedFigures.length)) return null;
-  // As the live table does, with the correction notices of figures corrected before.
-  const rows = await fetchTableRowsIn(preview.record, preview.figures);
+  // As the live table does, with the correction notices of figures corrected before and by it.
+  const held = preview.correction;
+  const correcting = new Map([...(held?.figureIds ?? [])].map((figureId) => [figureId, held!.at]));
+  const rows = await fetchTableRowsIn(preview.record, preview.figures, correcting);
   return { preview, rows, deleted: preview.deletedFigures };
 }
 
@@ -91,7 +119,7 @@ export async function previewChartEmbed(id: number, slug: string, search: URLSea
   const chart = preview && previewChart(preview, slug);
   if (!preview || !chart) return plainRefusal(NOT_TOUCHED, 404, embedHeaders([], "'none'"));
   const chartUrl = `${siteUrl()}${previewPagePath(preview.id, `/charts/${slug}`)}`;
-  const notice = await fetchChartNotice(slug);
+  const notice = await chartNotice(preview, chart);
   return previewResponse(preview, chartEmbedDocument(chart.drawn, notice, parsed.params, chartUrl));
 }
 
@@ -103,7 +131,7 @@ export async function previewFigureCard(id: number, figureId: string, search: UR
   const preview = isFigureId(figureId) ? await fetchPublicPreview(id) : null;
   const figure = preview && previewFigure(preview, figureId);
   if (!preview || !figure) return plainRefusal(NOT_TOUCHED, 404, embedHeaders([], "'none'"));
-  const card = figureCard(figure, null, siteUrl(), await fetchFigureNotice(figureId));
+  const card = figureCard(figure, null, siteUrl(), await figureNotice(preview, figureId));
   const recordUrl = `${siteUrl()}${previewPagePath(preview.id, "/figures")}`;
   return previewResponse(
     preview,

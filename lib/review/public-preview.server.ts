@@ -5,6 +5,7 @@ import { chartDefinition } from "@/lib/charts/definition";
 import type { ChartSpec } from "@/lib/charts/types";
 import { fetchLatestRevision } from "@/lib/data/charts.server";
 import { db } from "@/lib/db.server";
+import { env } from "@/lib/env.server";
 import { selectHeadlines } from "@/lib/figures/headlines";
 import type { FigureView } from "@/lib/figures/view";
 import type { AgencyGroup } from "@/lib/data/agencies.server";
@@ -13,6 +14,7 @@ import { changedEntries, fetchListingRows, listingsOf, type Listings } from "./p
 
 /** A published chart as it is and as it would be with the held change. */
 export type PreviewChart = {
+  id: string;
   slug: string;
   title: string;
   /** Its place on the dashboard, or null when the dashboard does not show it. */
@@ -42,13 +44,18 @@ export type PublicPreview = {
   /** The figures it writes, as readers will read them, and the ids of those it deletes. */
   figures: FigureView[];
   deletedFigures: string[];
-  /** The newest revision: what the chart pages' embed codes and citations pin. */
-  latestRevision: number;
+  /**
+   * A held correction: when it goes public (its time, or now for one that waits for approval) and
+   * what it corrects, for the notice readers will see on the figures and the charts that draw them.
+   */
+  correction: HeldCorrection | null;
   /** The sources, agencies and rulings pages with the change. */
   listings: Listings;
   /** The entries of each of those pages that differ with the change, new and changed first, then those gone. */
   changedEntries: Record<keyof Listings, string[]>;
 };
+
+export type HeldCorrection = { at: Date; figureIds: Set<string>; chartIds: Set<string> };
 
 /** A chart's row as the database holds it, or as a held change's write would leave it. */
 type StoredChart = Parameters<typeof chartDefinition>[0] & {
@@ -60,7 +67,10 @@ type StoredChart = Parameters<typeof chartDefinition>[0] & {
 /** The held change `id` applied over the public record, or null when there is no such change. */
 export async function fetchPublicPreview(id: number): Promise<PublicPreview | null> {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const held = await db.pendingChange.findUnique({ where: { id }, select: { id: true, summary: true, preview: true } });
+  const held = await db.pendingChange.findUnique({
+    where: { id },
+    select: { id: true, summary: true, preview: true, changeKind: true, publishAt: true },
+  });
   if (!held) return null;
   const writes = JSON.parse(held.preview) as ReplayedRevision[];
   const latestRevision = await fetchLatestRevision();
@@ -78,6 +88,7 @@ export async function fetchPublicPreview(id: number): Promise<PublicPreview | nu
     const was = before.get(chart.id);
     const drawnBefore = was ? buildChart(chartDefinition(was), now.figures, now.rulings) : null;
     return {
+      id: chart.id,
       slug: chart.slug,
       title: chart.title,
       dashboardOrder: chart.dashboardOrder,
@@ -94,6 +105,14 @@ export async function fetchPublicPreview(id: number): Promise<PublicPreview | nu
   const written = (action: (write: ReplayedRevision) => boolean) =>
     new Set(writes.filter((write) => write.recordType === "figure" && action(write)).map((write) => write.recordId));
   const figureWrites = written((write) => write.action !== "delete");
+  const updated = (recordType: string) =>
+    new Set(
+      writes.filter((write) => write.recordType === recordType && write.action === "update").map((w) => w.recordId),
+    );
+  const correction =
+    held.changeKind === "correction" && env().CORRECTION_NOTICE_DAYS > 0
+      ? { at: held.publishAt ?? new Date(), figureIds: updated("figure"), chartIds: updated("chart") }
+      : null;
   return {
     id: held.id,
     summary: held.summary,
@@ -109,7 +128,7 @@ export async function fetchPublicPreview(id: number): Promise<PublicPreview | nu
       ),
     figures: record.figures.filter((figure) => figureWrites.has(figure.id)),
     deletedFigures: [...written((write) => write.action === "delete")],
-    latestRevision,
+    correction,
     listings,
     changedEntries: {
       sources: changedEntries(listingsNow.sources, listings.sources),

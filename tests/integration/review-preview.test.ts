@@ -117,6 +117,10 @@ describe("the private previews of the public pages a held change touches", () =>
     const found = await fetchPreviewedChartPage(id, CHART);
     expect(shows(found?.view.chart)).toBe(true);
     expect(found?.overviewHref).toBe(`/admin/preview/${id}/dashboard`);
+    // The revision the change becomes is not made yet: nothing pinned or cited to the one before it.
+    expect(found?.view.pinned).toBeNull();
+    expect(found?.view.citation.ok).toBe(false);
+    expect(found?.embedHref).toBe(`/admin/preview/${id}/embed/${CHART}`);
     const live = await fetchChartPage(CHART, null);
     expect(live.ok && shows(live.view.chart)).toBe(false);
     expect(await fetchPreviewedChartPage(id, UNTOUCHED_CHART)).toBeNull();
@@ -154,6 +158,38 @@ describe("the private previews of the public pages a held change touches", () =>
     ).text();
     expect(publicHtml).not.toContain(DRAFT);
     expect(publicHtml).not.toContain("Private preview");
+  });
+
+  it("a held correction's previews carry the notice it will give, dated when it goes public; a fix's carry none", async () => {
+    const correction = await held(
+      await checkedSaveRecord(
+        database.prisma,
+        editors.author.token,
+        await figureForm(database.prisma, FIGURE, {
+          value: "3456",
+          publishAt: "2027-01-15T09:30",
+          publishAtOffset: "0",
+        }),
+      ),
+    );
+    const NOTICE = "Corrected on 15 January 2027";
+    expect((await fetchPreviewedChartPage(correction, CHART))?.view.notice?.text).toBe(NOTICE);
+    expect((await fetchPreviewedFigureRows(correction))?.rows[0]?.corrected).toBe(NOTICE);
+    expect(await (await previewFigureCard(correction, FIGURE, query())).text()).toContain(NOTICE);
+    expect(await (await previewChartEmbed(correction, CHART, query())).text()).toContain(NOTICE);
+    // Not on the public chart, where nothing is corrected yet.
+    const live = await fetchChartPage(CHART, null);
+    expect(live.ok && live.view.notice).toBeNull();
+
+    const fix = await held(
+      await checkedSaveRecord(
+        database.prisma,
+        editors.author.token,
+        await figureForm(database.prisma, FIGURE, { value: "3456", changeKind: "fix" }),
+      ),
+    );
+    expect((await fetchPreviewedChartPage(fix, CHART))?.view.notice).toBeNull();
+    expect((await fetchPreviewedFigureRows(fix))?.rows[0]?.corrected).toBeNull();
   });
 
   it("the sources, agencies and rulings pages, with nothing held, are the public pages' own", async () => {

@@ -26,7 +26,7 @@ export default async function FiguresPreviewPage({ params }: Props) {
           query={DEFAULT_FIGURE_TABLE_QUERY}
           caption="The rows this change writes, as the table of all figures will show them"
           site={siteUrl()}
-          latestRevision={preview.latestRevision}
+          latestRevision={null}
           embedding={null}
         />
       ) : null}

@@ -17,7 +17,7 @@ export default async function ChartPreviewPage({ params }: Props) {
   return (
     <>
       <PreviewBanner id={found.preview.id} summary={found.preview.summary} />
-      <ChartPage {...found.view} overviewHref={found.overviewHref} />
+      <ChartPage {...found.view} overviewHref={found.overviewHref} embedHref={found.embedHref} />
     </>
   );
 }
