@@ -2,41 +2,26 @@
  * `npm test`: the whole suite in one command, on a fresh Debian machine too. First what the
  * suite needs from the machine (Chromium, fonts, nginx, PostgreSQL: ./machine.ts installs
  * what is missing from Debian's packages, or says how). Then Vitest (unit, component and
- * integration tests against real SQLite files, and the integration tests again on PostgreSQL)
- * beside Playwright in Chromium against the built app, which its configuration starts: the browser
- * tests leave most of two cores idle (they wait on pages), so the two runners share the machine
- * rather than take turns. Playwright prints as it goes; Vitest's output is kept and shown after it
- * (whole when a test failed, its summary otherwise). Ends with one line counting every test that ran:
+ * integration tests against real SQLite files, and the integration tests again on PostgreSQL),
+ * then Playwright in Chromium against the built app, which its configuration starts. Ends with
+ * one line counting every test that ran:
  *   Tests: N passed, M failed
  * and exits non-zero if any test failed or a runner could not run.
  */
-import { spawn } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { prepareMachine } from "./machine";
 
 const TMP = path.resolve("tests", ".tmp");
 const VITEST_REPORT = path.join(TMP, "vitest.json");
-const VITEST_LOG = path.join(TMP, "vitest.log");
 const PLAYWRIGHT_REPORT = path.join(TMP, "playwright.json");
 
 type Count = { passed: number; failed: number; skipped: number };
 
-/** Runs a command to its end; its output to this terminal, or to a file. Its exit code. */
-function run(command: string, args: string[], env: Record<string, string>, logFile?: string): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      stdio: logFile ? ["ignore", "pipe", "pipe"] : "inherit",
-      env: { ...process.env, ...env },
-    });
-    if (logFile) {
-      const log = createWriteStream(logFile);
-      child.stdout?.pipe(log);
-      child.stderr?.pipe(log);
-    }
-    child.on("error", () => resolve(1));
-    child.on("close", (code) => resolve(code ?? 1));
-  });
+function run(command: string, args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status ?? 1;
 }
 
 function vitestCount(): Count | null {
@@ -78,23 +63,19 @@ if ("problem" in machine) {
   process.exit(1);
 }
 
-const [vitestStatus, playwrightStatus] = await Promise.all([
-  run(
-    "npx",
-    ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
-    machine.env,
-    VITEST_LOG,
-  ),
-  run("npx", ["playwright", "test"], { ...machine.env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT }),
-]);
-
+const vitestStatus = run(
+  "npx",
+  ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
+  machine.env,
+);
 const vitest = vitestCount();
-const vitestOutput = existsSync(VITEST_LOG) ? readFileSync(VITEST_LOG, "utf8") : "";
-console.log("\n--- Vitest");
-console.log(vitestStatus === 0 ? vitestOutput.trimEnd().split("\n").slice(-6).join("\n") : vitestOutput);
 if (!vitest) problems.push(`Vitest did not report its results (exit code ${vitestStatus}).`);
 else if (vitestStatus !== 0 && vitest.failed === 0) problems.push(`Vitest exited with code ${vitestStatus}.`);
 
+const playwrightStatus = run("npx", ["playwright", "test"], {
+  ...machine.env,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_REPORT,
+});
 const playwright = playwrightCount();
 if (!playwright) problems.push(`Playwright did not report its results (exit code ${playwrightStatus}).`);
 else if (playwrightStatus !== 0 && playwright.failed === 0)
