@@ -18,6 +18,7 @@ export function PublishWhenField({
   id = "publishAt",
   label = "Publish at",
   required = false,
+  initial = "",
 }: {
   errors?: string[] | undefined;
   /** This deployment reviews every change: the time is when it goes public once approved. */
@@ -26,6 +27,8 @@ export function PublishWhenField({
   /** Its own name where a page has more than one change to time (an edit and a deletion). */
   label?: string;
   required?: boolean;
+  /** The time as the editor sent it, when the page comes back from a form sent without JavaScript. */
+  initial?: string;
 }) {
   // The server cannot know the editor's zone: it renders 0, and the browser its own offset.
   const offset = useSyncExternalStore(
@@ -33,7 +36,7 @@ export function PublishWhenField({
     () => new Date().getTimezoneOffset(),
     () => 0,
   );
-  const [when, setWhen] = useState("");
+  const [when, setWhen] = useState(initial);
   return (
     <>
       <FormField

@@ -4,7 +4,14 @@ import Link from "next/link";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { releaseAction, type ReleaseState } from "@/lib/admin/actions";
 import type { FieldSpec } from "@/lib/records/define";
-import { NEW_SOURCE_PREFIX, readersRead, rowName, type ReleaseRow, type RowField } from "@/lib/releases/release-form";
+import {
+  NEW_SOURCE_PREFIX,
+  readersRead,
+  releaseParts,
+  rowName,
+  type ReleaseRow,
+  type RowField,
+} from "@/lib/releases/release-form";
 import type { FieldErrors } from "@/lib/validation/fields";
 import { FormField } from "./form-field";
 import { PublishWhenField } from "./publish-when-field";
@@ -41,13 +48,17 @@ const ROW_LABELS: Record<Exclude<RowField, "include">, string> = {
  * Entering a press release: the source first (chosen, or typed once), then the passage pasted
  * from it. The server proposes each figure it states, with what the release shares filled in;
  * the editor unticks what is not a figure, corrects the rest and saves them all as one change.
+ * Without JavaScript the form is posted and the page comes back with the answer: what was sent
+ * (`state.sent`) fills the fields again, and the stylesheet shows the fields of the source chosen.
  */
 export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFields, metrics, review }: Props) {
   const [state, formAction, pending] = useActionState<ReleaseState, FormData>(releaseAction, { status: "idle" });
-  const [mode, setMode] = useState<"existing" | "new">("existing");
-  const [release, setRelease] = useState({ asOf: "", geographyId: "uk" });
-  const [rows, setRows] = useState<ReleaseRow[]>([]);
-  const [proposal, setProposal] = useState<ReleaseState | null>(null);
+  const sent = "sent" in state ? state.sent : undefined;
+  const [release, setRelease] = useState({ asOf: sent?.asOf ?? "", geographyId: sent?.geographyId ?? "uk" });
+  const [rows, setRows] = useState<ReleaseRow[]>(() =>
+    state.status === "proposed" ? state.rows : sent ? releaseParts(sent).rows : [],
+  );
+  const [proposal, setProposal] = useState<ReleaseState | null>(state.status === "idle" ? null : state);
   // A new proposal replaces the rows; a refused save keeps what the editor corrected.
   if (state.status === "proposed" && state !== proposal) {
     setProposal(state);
@@ -86,7 +97,7 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
 
   const ticked = rows.filter((row) => row.include === "on").length;
   return (
-    <form onSubmit={send} noValidate aria-busy={pending}>
+    <form action={formAction} onSubmit={send} noValidate aria-busy={pending}>
       {state.status === "saved" ? (
         <StatusMessage tone="success">
           {state.message}{" "}
@@ -98,7 +109,7 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
       ) : null}
       {errors.form ? <StatusMessage tone="error">{errors.form.join(" ")}</StatusMessage> : null}
 
-      <fieldset className="mb-6">
+      <fieldset className="release-source mb-6">
         <legend className="mb-2 font-serif text-xl font-bold">1. The source</legend>
         <div className="mb-3 flex flex-wrap gap-x-6 gap-y-1">
           {(["existing", "new"] as const).map((value) => (
@@ -107,23 +118,24 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
                 type="radio"
                 name="sourceMode"
                 value={value}
-                checked={mode === value}
-                onChange={() => setMode(value)}
+                defaultChecked={(sent?.sourceMode === "new" ? "new" : "existing") === value}
               />
               {value === "existing" ? "A source already in the record" : "A new source"}
             </label>
           ))}
         </div>
-        {mode === "existing" ? (
-          <FormField field={releaseFields.sourceId} errors={errors.sourceId} />
-        ) : (
+        {/* Both are in the page; app/globals.css shows the one whose choice is ticked. */}
+        <div className="release-existing">
+          <FormField field={releaseFields.sourceId} errors={errors.sourceId} defaultValue={sent?.sourceId} />
+        </div>
+        <div className="release-new">
           <div className="grid gap-x-4 sm:grid-cols-2">
             {sourceFields.map((field) => (
               <FormField
                 key={field.name}
                 field={field}
                 errors={errors[field.name]}
-                defaultValue={sourceDefaults[field.name]}
+                defaultValue={sent?.[field.name] ?? sourceDefaults[field.name]}
                 type={field.name === `${NEW_SOURCE_PREFIX}url` ? "url" : "text"}
                 onChange={
                   field.name === `${NEW_SOURCE_PREFIX}publishedOn`
@@ -134,12 +146,12 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
               />
             ))}
           </div>
-        )}
+        </div>
       </fieldset>
 
       <fieldset className="mb-6">
         <legend className="mb-2 font-serif text-xl font-bold">2. Its words, and what its figures share</legend>
-        <FormField field={releaseFields.passage} errors={errors.passage} rows={8} />
+        <FormField field={releaseFields.passage} errors={errors.passage} rows={8} defaultValue={sent?.passage} />
         <div className="grid gap-x-4 sm:grid-cols-3">
           <FormField
             field={releaseFields.asOf}
@@ -153,7 +165,7 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
             value={release.geographyId}
             onChange={(geographyId) => setRelease((previous) => ({ ...previous, geographyId }))}
           />
-          <FormField field={releaseFields.agencyId} errors={errors.agencyId} />
+          <FormField field={releaseFields.agencyId} errors={errors.agencyId} defaultValue={sent?.agencyId} />
         </div>
         <button
           type="submit"
@@ -184,8 +196,8 @@ export function ReleaseForm({ sourceFields, sourceDefaults, releaseFields, rowFi
             ))}
           </ol>
           <div className="mt-4 max-w-xl">
-            <FormField field={releaseFields.reason} errors={errors.reason} />
-            <PublishWhenField review={review} errors={errors.publishAt} />
+            <FormField field={releaseFields.reason} errors={errors.reason} defaultValue={sent?.reason} />
+            <PublishWhenField review={review} errors={errors.publishAt} initial={sent?.publishAt} />
           </div>
           <button
             type="submit"

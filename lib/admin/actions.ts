@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { isForm, NOT_A_FORM_MESSAGE, refused } from "@/lib/auth/guard.server";
+import { formValues, isForm, NOT_A_FORM_MESSAGE, refused } from "@/lib/auth/guard.server";
 import { ACCOUNT_PATH, actionSessionToken, clientAddress } from "@/lib/auth/request.server";
 import { db } from "@/lib/db.server";
 import { EDITABLE_RECORDS, isEditableRecordType, recordPath } from "@/lib/records/registry";
@@ -246,19 +246,22 @@ export async function endOtherSessionsAction(_previous: SessionsState, form: For
 }
 
 export type ReleaseState =
-  | Awaited<ReturnType<typeof checkedSaveRelease>>
-  | Awaited<ReturnType<typeof checkedProposeRelease>>
+  | ((Awaited<ReturnType<typeof checkedSaveRelease>> | Awaited<ReturnType<typeof checkedProposeRelease>>) & {
+      /** The form as sent, which the page shows again when it was sent without JavaScript. */
+      sent?: Record<string, string>;
+    })
   | { status: "idle" };
 
 /** The release form's two buttons: propose the figures in the passage (nothing written), or save them. */
 export async function releaseAction(_previous: ReleaseState, form: FormData): Promise<ReleaseState> {
   if (!isForm(form)) return notAForm;
   const token = await actionSessionToken();
-  if (form.get("intent") !== "save") return checkedProposeRelease(db, token, form);
+  const sent = formValues(form);
+  if (form.get("intent") !== "save") return { ...(await checkedProposeRelease(db, token, form)), sent };
   const outcome = await checkedSaveRelease(db, token, form);
   if (outcome.status === "held") redirect(heldPath(outcome.pendingId));
   if (outcome.status === "saved") revalidatePublicPages();
-  return outcome;
+  return outcome.status === "saved" ? outcome : { ...outcome, sent };
 }
 
 /** A held change's preview, saying it was held: what the editor sees after submitting or scheduling. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { FOUNDING_ARTICLE_FILE } from "@/lib/seed/load.server";
 import { openE2eDatabase, revalidate } from "./support/database";
-import { expect, test } from "./support/signed-in";
+import { expect, openSession, test } from "./support/signed-in";
 
 // The release entered here is a new source named with this mark, so that it can be removed
 // whatever happens, and the seeded founding article it copies stays as it was.
@@ -129,6 +129,45 @@ test("a figure the editor got wrong is refused with its row marked, and nothing 
   await rows.nth(0).getByLabel("Value", { exact: true }).fill("12");
   await page.getByRole("button", { name: "Save 2 figures as one change" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Saved 2 figures from/ })).toBeVisible();
+});
+
+test("without JavaScript a release is proposed, refused with what was typed kept, and saved", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await openSession(context);
+  const page = await context.newPage();
+  await page.goto("/admin/releases/new");
+  await expect(page.getByLabel("Publisher")).toBeHidden();
+  await page.getByLabel("A new source").check();
+  await page.getByLabel("Publisher").fill(`${MARK} Courier`);
+  await page.getByLabel("Address (URL)").fill("https://example.org/courier");
+  await page.getByLabel("Published on").fill("2024-06-03");
+  await page.getByLabel("Kind", { exact: true }).selectOption("official");
+  await page.getByLabel("The release's words").fill("Detectives made 7 arrests and seized £2m in cash.");
+  await page.getByLabel("Date its figures describe").fill("2024-06-03");
+  await page.getByRole("button", { name: "Propose the figures" }).click();
+
+  // The page comes back with the proposals, and with the source and passage as typed.
+  const rows = page.locator("[data-release-row]");
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId("row-1-reads")).toHaveText("£2 million");
+  await expect(page.getByLabel("Publisher")).toHaveValue(`${MARK} Courier`);
+  await expect(page.getByLabel("The release's words")).toHaveValue("Detectives made 7 arrests and seized £2m in cash.");
+
+  await rows.nth(0).getByLabel("Value", { exact: true }).fill("seven or so");
+  await page.getByLabel("Reason").fill("Entered without scripts");
+  await page.getByRole("button", { name: "Save 2 figures as one change" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
+  await expect(rows.nth(0).getByLabel("Value", { exact: true })).toHaveValue("seven or so");
+  await expect(rows.nth(0).getByLabel("Value", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Reason")).toHaveValue("Entered without scripts");
+  expect(await prisma.source.count({ where: { publisher: `${MARK} Courier` } })).toBe(0);
+
+  await rows.nth(0).getByLabel("Value", { exact: true }).fill("7");
+  await page.getByRole("button", { name: "Save 2 figures as one change" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Saved 2 figures from/ })).toBeVisible();
+  const source = await prisma.source.findFirstOrThrow({ where: { publisher: `${MARK} Courier` } });
+  expect(await prisma.figure.count({ where: { sourceId: source.id } })).toBe(2);
+  await context.close();
 });
 
 test("the figure form reads a value as reported, shows it as readers will, and starts the next figure from the same source", async ({
