@@ -310,6 +310,20 @@ describe("the responses the server keeps ready", () => {
     expect((await get("/figures?q=0")).headers["x-cache"]).toBe("HIT");
   });
 
+  it("lets a search asked while another renders wait for it, when it ends within the pause, rather than refuse it", async () => {
+    const first = get("/figures?q=first");
+    await untilHeld(1);
+    const started = Date.now();
+    const second = get("/figures?q=second");
+    await new Promise((resolve) => setTimeout(resolve, REFUSAL_PAUSE_MS / 3));
+    held.shift()!();
+    // The second renders once the first has ended, in its place.
+    await untilHeld(1);
+    held.shift()!();
+    expect([(await first).status, (await second).status]).toEqual([200, 200]);
+    expect(Date.now() - started).toBeLessThan(REFUSAL_PAUSE_MS * 2);
+  });
+
   it("counts a chart asked for as the record stood among those renders, and never the live chart", async () => {
     const running = get("/charts/uk-totals?at=42");
     await untilHeld(1);

@@ -36,9 +36,12 @@ export const MAX_QUERY_RENDERS = 1;
 export const QUERY_PAGES_PER_SECOND = 20;
 /**
  * A refused search is answered after this pause, costing the thread nothing meanwhile: a client
- * that asks again the moment it is refused would otherwise take the thread with its refusals.
+ * that asks again the moment it is refused would otherwise take the thread with its refusals. A
+ * search that finds the renders taken waits this long for one to end before it is refused.
  */
 export const REFUSAL_PAUSE_MS = 300;
+/** Searches waiting for a render to end; more are refused after the pause without waiting. */
+const MAX_WAITING_SEARCHES = 4;
 
 type Encoding = "br" | "gzip" | "identity";
 
@@ -59,6 +62,8 @@ type Store = {
   /** Moves on every clear: a render that began before a change is not kept after it. */
   generation: number;
   queryRenders: number;
+  /** Searches waiting for a render to end, first come first served: each is handed the render's place. */
+  waiting: (() => void)[];
   /** The searches that may be answered now, refilled with time (a token bucket). */
   queryTokens: number;
   queryTokensAt: number;
@@ -68,12 +73,13 @@ type Store = {
 
 // On globalThis: the server's module and Next's route bundles (which clear it) are loaded apart.
 const holder = globalThis as unknown as { veneticServed?: Store };
-const store = (holder.veneticServed ??= {
+const store: Store = (holder.veneticServed ??= {
   entries: new Map(),
   varies: new Map(),
   bytes: 0,
   generation: 0,
   queryRenders: 0,
+  waiting: [],
   queryTokens: QUERY_PAGES_PER_SECOND,
   queryTokensAt: Date.now(),
   pending: new Map(),
@@ -364,7 +370,37 @@ function takeQueryToken(): boolean {
   return true;
 }
 
-function busy(response: ServerResponse, method: string): void {
+/**
+ * A place among the renders of searches: at once when one is free, or handed over by a render that
+ * ends within the pause; false when none came (the caller refuses at once: it has paused).
+ */
+function takeRenderPlace(): Promise<boolean> {
+  if (store.queryRenders < MAX_QUERY_RENDERS) {
+    store.queryRenders += 1;
+    return Promise.resolve(true);
+  }
+  if (store.waiting.length >= MAX_WAITING_SEARCHES) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const handOver = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    const timer = setTimeout(() => {
+      store.waiting.splice(store.waiting.indexOf(handOver), 1);
+      resolve(false);
+    }, REFUSAL_PAUSE_MS);
+    store.waiting.push(handOver);
+  });
+}
+
+/** The place goes to the search waiting longest, if any: it is never free for a newcomer to take first. */
+function releaseRenderPlace(): void {
+  const next = store.waiting.shift();
+  if (next) next();
+  else store.queryRenders -= 1;
+}
+
+function busy(response: ServerResponse, method: string, pauseMs = REFUSAL_PAUSE_MS): void {
   const body = "The server is busy with many searches of the figures. Try again in a few seconds.\n";
   setTimeout(() => {
     if (response.destroyed) return;
@@ -375,7 +411,7 @@ function busy(response: ServerResponse, method: string): void {
       "Cache-Control": "no-store",
     });
     response.end(method === "HEAD" ? undefined : body);
-  }, REFUSAL_PAUSE_MS).unref();
+  }, pauseMs).unref();
 }
 
 /**
@@ -416,10 +452,12 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
       const served = await waiting;
       if (served) return send(served, asked, response, "HIT");
     }
-    if (perQuery && store.queryRenders >= MAX_QUERY_RENDERS) return busy(response, method);
+    if (perQuery) {
+      const waited = store.queryRenders >= MAX_QUERY_RENDERS && store.waiting.length < MAX_WAITING_SEARCHES;
+      if (!(await takeRenderPlace())) return busy(response, method, waited ? 0 : REFUSAL_PAUSE_MS);
+    }
 
     const generation = store.generation;
-    if (perQuery) store.queryRenders += 1;
     const render = (async () => {
       try {
         // A HEAD is rendered as the GET it stands for, so that what is kept has a body.
@@ -428,7 +466,7 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
         const keepIt = forReaders && cacheable(captured);
         return { served: prepare(captured, pathname, keepIt), keepIt };
       } finally {
-        if (perQuery) store.queryRenders -= 1;
+        if (perQuery) releaseRenderPlace();
       }
     })();
     const shared = render.then(
