@@ -43,8 +43,8 @@ export function EmbedCode({
   const liveCode = embedCode({ site, slug, title, revision: null, height, maxWidth });
   const pinnable = latestRevision !== null;
   const pinnedCode = pinnable ? embedCode({ site, slug, title, revision: latestRevision, height, maxWidth }) : liveCode;
-  const code = pinned && pinnable ? pinnedCode : liveCode;
-  const pinnedPreview = `/embed/${slug}?v=${latestRevision}`;
+  const code = pinned ? pinnedCode : liveCode;
+  const pinnedPreview = pinnable ? `/embed/${slug}?v=${latestRevision}` : previewHref;
 
   async function copy() {
     await navigator.clipboard.writeText(code);
@@ -126,11 +126,7 @@ export function EmbedCode({
       </div>
       <p className="mt-2 text-xs">
         The iframe works on its own; the script makes it exactly as tall as the {noun}. Preview:{" "}
-        <a
-          href={pinned && pinnable ? pinnedPreview : previewHref}
-          data-pinned={pinnable ? pinnedPreview : previewHref}
-          data-live={previewHref}
-        >
+        <a href={pinned ? pinnedPreview : previewHref} data-pinned={pinnedPreview} data-live={previewHref}>
           the embed alone
         </a>
         .

@@ -371,23 +371,24 @@ function takeQueryToken(): boolean {
 }
 
 /**
- * A place among the renders of searches: at once when one is free, or handed over by a render that
- * ends within the pause; false when none came (the caller refuses at once: it has paused).
+ * A place among the renders of searches: "taken" at once when one is free, or when a render that
+ * ends within the pause hands its place over; "waited" when none came in the pause; "full" when
+ * too many already wait, without waiting.
  */
-function takeRenderPlace(): Promise<boolean> {
+function takeRenderPlace(): Promise<"taken" | "waited" | "full"> {
   if (store.queryRenders < MAX_QUERY_RENDERS) {
     store.queryRenders += 1;
-    return Promise.resolve(true);
+    return Promise.resolve("taken");
   }
-  if (store.waiting.length >= MAX_WAITING_SEARCHES) return Promise.resolve(false);
+  if (store.waiting.length >= MAX_WAITING_SEARCHES) return Promise.resolve("full");
   return new Promise((resolve) => {
     const handOver = () => {
       clearTimeout(timer);
-      resolve(true);
+      resolve("taken");
     };
     const timer = setTimeout(() => {
       store.waiting.splice(store.waiting.indexOf(handOver), 1);
-      resolve(false);
+      resolve("waited");
     }, REFUSAL_PAUSE_MS);
     store.waiting.push(handOver);
   });
@@ -453,8 +454,9 @@ export function withServingCache(handle: RequestHandler): RequestHandler {
       if (served) return send(served, asked, response, "HIT");
     }
     if (perQuery) {
-      const waited = store.queryRenders >= MAX_QUERY_RENDERS && store.waiting.length < MAX_WAITING_SEARCHES;
-      if (!(await takeRenderPlace())) return busy(response, method, waited ? 0 : REFUSAL_PAUSE_MS);
+      const place = await takeRenderPlace();
+      // A search that waited for a place has had its pause.
+      if (place !== "taken") return busy(response, method, place === "waited" ? 0 : REFUSAL_PAUSE_MS);
     }
 
     const generation = store.generation;

@@ -4,6 +4,7 @@ import { buildChart } from "@/lib/charts/build";
 import { chartDefinition } from "@/lib/charts/definition";
 import type { ChartSpec } from "@/lib/charts/types";
 import { fetchLatestRevision } from "@/lib/data/charts.server";
+import { compareText } from "@/lib/data/order";
 import { db } from "@/lib/db.server";
 import { env } from "@/lib/env.server";
 import { selectHeadlines } from "@/lib/figures/headlines";
@@ -102,16 +103,14 @@ export async function fetchPublicPreview(id: number): Promise<PublicPreview | nu
   const dashboardNow = [...before.values()]
     .filter((chart) => chart.dashboardOrder !== null)
     .map((chart) => ({ slug: chart.slug, drawn: buildChart(chartDefinition(chart), now.figures, now.rulings) }));
-  const written = (action: (write: ReplayedRevision) => boolean) =>
-    new Set(writes.filter((write) => write.recordType === "figure" && action(write)).map((write) => write.recordId));
-  const figureWrites = written((write) => write.action !== "delete");
-  const updated = (recordType: string) =>
-    new Set(
-      writes.filter((write) => write.recordType === recordType && write.action === "update").map((w) => w.recordId),
-    );
+  // The ids of the records of one type that the change writes, in one way.
+  const idsOf = (recordType: string, action: (write: ReplayedRevision) => boolean) =>
+    new Set(writes.filter((write) => write.recordType === recordType && action(write)).map((write) => write.recordId));
+  const figureWrites = idsOf("figure", (write) => write.action !== "delete");
+  const updates = (write: ReplayedRevision) => write.action === "update";
   const correction =
     held.changeKind === "correction" && env().CORRECTION_NOTICE_DAYS > 0
-      ? { at: held.publishAt ?? new Date(), figureIds: updated("figure"), chartIds: updated("chart") }
+      ? { at: held.publishAt ?? new Date(), figureIds: idsOf("figure", updates), chartIds: idsOf("chart", updates) }
       : null;
   return {
     id: held.id,
@@ -127,7 +126,7 @@ export async function fetchPublicPreview(id: number): Promise<PublicPreview | nu
         charts.filter((chart) => chart.dashboardOrder !== null),
       ),
     figures: record.figures.filter((figure) => figureWrites.has(figure.id)),
-    deletedFigures: [...written((write) => write.action === "delete")],
+    deletedFigures: [...idsOf("figure", (write) => write.action === "delete")],
     correction,
     listings,
     changedEntries: {
@@ -152,7 +151,7 @@ function chartsWith<T extends StoredChart>(stored: T[], writes: ReplayedRevision
   const place = (chart: StoredChart) => chart.dashboardOrder ?? Number.POSITIVE_INFINITY;
   return [...rows.values()]
     .filter((chart) => chart.published)
-    .sort((a, b) => place(a) - place(b) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+    .sort((a, b) => place(a) - place(b) || compareText(a.title, b.title));
 }
 
 /** A page or embed the held change touches, and the address of its private preview. */
